@@ -1,0 +1,175 @@
+"""What every language module shares: the Language interface, code extraction from replies and
+the region self-containment check. All functions are pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from runners.langinfo import LanguageInfo, language_info
+from runners.lexer import Syntax, bracket_problem, tokenize
+from runners.regions import Region, find_regions
+from runners.taxonomy import Category
+from runners.verdict import Diagnostic
+
+if TYPE_CHECKING:
+    from runners.tasks import Task
+
+
+@dataclass(frozen=True)
+class Toolchain:
+    """The verifier as found in a sandbox: what `command` needs to pick its flags."""
+
+    name: str
+    version: str  # e.g. "2.3.0" or "4.8.0"; "" when unknown
+
+    @property
+    def major(self) -> int:
+        m = re.match(r"(\d+)", self.version)
+        return int(m.group(1)) if m else 0
+
+
+@dataclass
+class Parsed:
+    """A verifier run read back: diagnostics, the verifier's own counts, and infrastructure trouble."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    summary: dict[str, int] | None = None
+    infrastructure: str | None = None  # set when the run says nothing about the model's code
+    clean_output: str = ""
+
+
+class Language(Protocol):
+    info: LanguageInfo
+    syntax: Syntax
+
+    def render(self, task: "Task") -> str: ...
+    def extract(self, response: str, task: "Task") -> dict[str, str] | None: ...
+    def audit(self, source: str, task: "Task") -> list[Diagnostic]: ...
+    def file_name(self, task: "Task") -> str: ...
+    def command(self, file_name: str, toolchain: Toolchain, time_limit_s: int) -> list[str]: ...
+    def version_command(self) -> list[list[str]]: ...
+    def parse_version(self, output: str) -> str: ...
+    def diagnose(self, output: str, exit_code: int) -> Parsed: ...
+    def passed(self, parsed: Parsed, exit_code: int) -> bool: ...
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*([\w+#.-]*)[^\n]*\n(.*?)(?:^[ \t]*\1[ \t]*$|\Z)", re.S | re.M)
+
+
+def code_blocks(response: str, fence_tags: tuple[str, ...]) -> list[str]:
+    """Fenced code blocks of a reply, those tagged with the language first-class.
+
+    A reply with no fences at all is taken as code as a whole (some models answer bare code);
+    an unterminated last fence (a reply cut by max_tokens) still yields its text.
+    """
+    blocks = [(m.group(2).lower(), m.group(3)) for m in _FENCE.finditer(response)]
+    if not blocks:
+        return [response] if response.strip() else []
+    tagged = [text for tag, text in blocks if tag in fence_tags]
+    return tagged or [text for _, text in blocks]
+
+
+def _significant(lines: list[str], comment: str) -> list[tuple[int, str]]:
+    """(index, stripped text) of lines that carry code: no blank lines, no region markers."""
+    marker = re.compile(rf"^{re.escape(comment)}\s*</?vc:")
+    return [(i, s) for i, line in enumerate(lines) if (s := line.strip()) and not marker.match(s)]
+
+
+def _find_last(haystack: list[str], needle: list[str], before: int) -> int | None:
+    for start in range(min(before, len(haystack)) - len(needle), -1, -1):
+        if haystack[start : start + len(needle)] == needle:
+            return start
+    return None
+
+
+def align_whole_file(code: str, parts: tuple, comment: str) -> dict[str, str] | None:
+    """Region contents of a whole file returned without markers, by anchoring on the locked text.
+
+    Locked parts are matched right to left, each at its last occurrence before the next one, on
+    stripped non-blank lines; the lines between two anchors are the region between them.
+    """
+    lines = code.splitlines(keepends=True)
+    sig = _significant(lines, comment)
+    texts = [s for _, s in sig]
+    locked = [p for p in parts if isinstance(p, str)]
+    regions = [p for p in parts if isinstance(p, Region)]
+    anchors: list[tuple[int, int]] = []  # (start, end) in sig indices
+    limit = len(texts)
+    for part in reversed(locked):
+        needle = [s for _, s in _significant(part.splitlines(keepends=True), comment)]
+        if not needle:
+            anchors.append((limit, limit))
+            continue
+        start = _find_last(texts, needle, limit)
+        if start is None:
+            return None
+        anchors.append((start, start + len(needle)))
+        limit = start
+    anchors.reverse()
+    contents: dict[str, str] = {}
+    for region, (_, end_prev), (start_next, _) in zip(regions, anchors, anchors[1:]):
+        if end_prev > start_next:
+            return None
+        first = sig[end_prev - 1][0] + 1 if end_prev > 0 else 0
+        last = sig[start_next][0] if start_next < len(sig) else len(lines)
+        contents[region.name] = "".join(lines[first:last])
+    return contents
+
+
+def extract_regions(response: str, task: "Task", lang: str, fence_tags: tuple[str, ...]) -> dict[str, str] | None:
+    """Region contents from a model reply, or None when it holds no usable code.
+
+    Tried in order: region markers inside the code blocks; a whole file without markers, aligned
+    on the locked text; a single-region template filled with the last code block.
+    """
+    files = task.files(lang)
+    comment = language_info(lang).comment
+    blocks = code_blocks(response, fence_tags)
+    if not blocks:
+        return None
+    found = find_regions("\n".join(b if b.endswith("\n") else b + "\n" for b in blocks), comment)
+    known = {k: v for k, v in found.items() if k in files.template.region_names}
+    if len(known) == len(files.template.region_names):
+        return known
+    for block in reversed(blocks):
+        aligned = align_whole_file(block, files.template.parts, comment)
+        if aligned is not None:
+            return aligned
+    if known:
+        return known
+    if len(files.template.region_names) == 1 and blocks[-1].strip():
+        return {files.template.region_names[0]: blocks[-1]}
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Region self-containment: a region may not open a comment or string that swallows locked code,
+# nor close a bracket it did not open.
+
+def region_containment(contents: dict[str, str], syntax: Syntax) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for name, text in contents.items():
+        lexed = tokenize(text, syntax)
+        if lexed.unterminated:
+            found.append(Diagnostic(
+                category=Category.INTEGRITY, source="audit",
+                message=f"region <vc:{name}> ends inside an unterminated {lexed.unterminated}, which would swallow the locked code after it",
+            ))
+            continue
+        problem = bracket_problem(lexed.tokens)
+        if problem is None:
+            continue
+        kind, tok = problem
+        where = f" (region line {tok.line})" if tok else ""
+        message = {
+            "escapes": f"region <vc:{name}> closes '{tok.text}' that it did not open{where}; region code must stay inside its region",
+            "unclosed": f"region <vc:{name}> leaves '{tok.text}' open{where}",
+            "mismatch": f"region <vc:{name}> has a mismatched '{tok.text}'{where}",
+        }[kind]
+        found.append(Diagnostic(category=Category.SYNTAX, source="audit", message=message))
+    return found

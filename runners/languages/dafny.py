@@ -1,0 +1,302 @@
+"""Dafny: render, extract, audit, verifier argv and diagnostics, for Dafny 2.3 and Dafny 4.x.
+
+Output formats handled (both read from real runs or Dafny's reference manual):
+  2.3: `f.dfy(4,0): Error BP5003: A postcondition might not hold on this return path.`
+  4.x: `f.dfy(4,0): Error: a postcondition could not be proved on this return path`
+  summary: `Dafny program verifier finished with 1 verified, 2 errors[, 1 time out][, 1 out of resource]`
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from runners.langinfo import language_info
+from runners.languages.base import Parsed, Toolchain, extract_regions
+from runners.lexer import DAFNY, Token, tokenize
+from runners.taxonomy import Category
+from runners.verdict import Diagnostic
+
+if TYPE_CHECKING:
+    from runners.tasks import Task
+
+# Per-obligation limits a reply may raise: beyond these an attempt could hold a verifier worker
+# for minutes, which the wall-clock limit would turn into an unscored ERROR.
+MAX_TIME_LIMIT_S = 60
+MAX_TIME_LIMIT_MULTIPLIER = 3
+
+DECLARATIONS = {"method", "lemma", "function", "predicate", "constructor", "twostate", "inductive",
+                "copredicate", "colemma", "iterator", "class", "trait", "datatype", "codatatype",
+                "module", "newtype", "type", "const", "import", "ghost", "static", "least", "greatest"}
+BODIED = {"method", "lemma", "function", "predicate", "constructor", "colemma", "copredicate"}
+# A '{' after one of these opens an expression (set display, map literal), not a body.
+EXPRESSION_LEADS = {"(", "[", ",", ":=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "&&",
+                    "||", "==>", "<==", "<==>", "!", "::", "|", ":", "=", ":|", "in", "then", "else",
+                    "requires", "ensures", "reads", "modifies", "decreases", "invariant", "return",
+                    "assert", "iset", "set", "multiset", "seq", "map", "imap", "yield"}
+
+NOISE_START = re.compile(r"^Prover error: line \d+ column \d+: unknown parameter 'model_compress'")
+NOISE_BODY = re.compile(r"^(Legal parameters are:|\s+[a-z_0-9]+ \((bool|unsigned int|string|double|symbol)\)( \(default: [^)]*\))?)\s*$")
+
+_LOCATED = re.compile(r"^(?P<file>[^\s()][^()]*)\((?P<line>\d+),(?P<col>\d+)\):\s*(?P<kind>Error|error|Warning|warning|Related location|Related message)(?: (?P<code>[A-Z]+\d+))?:?\s*(?P<msg>.*)$")
+_SUMMARY = re.compile(r"^Dafny program verifier finished with (?P<verified>\d+) verified, (?P<errors>\d+) errors?"
+                      r"(?:, (?P<inconclusive>\d+) inconclusive)?(?:, (?P<timeouts>\d+) time outs?)?"
+                      r"(?:, (?P<oor>\d+) out of resource)?\s*$")
+_TIMED_OUT = re.compile(r"^(?:(?P<file>[^()]+)\((?P<line>\d+),(?P<col>\d+)\): )?(?:Verification of '(?P<name>[^']+)' timed out|.*[Tt]imed out)")
+_COUNT_LINE = re.compile(r"^(\d+) (parse|resolution/type) errors? detected in ")
+
+CATEGORY_RULES: list[tuple[str, Category]] = [
+    ("postcondition", Category.POSTCONDITION),
+    ("loop invariant", Category.INVARIANT),
+    ("invariant might not", Category.INVARIANT),
+    ("invariant could not", Category.INVARIANT),
+    ("decreases", Category.TERMINATION),
+    ("termination", Category.TERMINATION),
+    ("precondition", Category.PRECONDITION),
+    ("index out of range", Category.PRECONDITION),
+    ("out of range", Category.PRECONDITION),
+    ("division by zero", Category.PRECONDITION),
+    ("subset constraint", Category.PRECONDITION),
+    ("might be null", Category.PRECONDITION),
+    ("modifies clause", Category.PRECONDITION),
+    ("reads clause", Category.PRECONDITION),
+    ("might violate", Category.PRECONDITION),
+    ("assertion", Category.ASSERTION),
+    ("timed out", Category.TIMEOUT),
+    ("out of resource", Category.TIMEOUT),
+]
+
+
+def categorize(message: str) -> Category:
+    low = message.lower()
+    return next((cat for needle, cat in CATEGORY_RULES if needle in low), Category.OTHER_VERIFICATION)
+
+
+def strip_prover_noise(output: str) -> str:
+    """Remove the harmless `unknown parameter 'model_compress'` blocks Debian's z3 prints.
+
+    Only that exact block is removed; any other prover error stays visible.
+    """
+    kept: list[str] = []
+    in_noise = False
+    for line in output.splitlines():
+        if NOISE_START.match(line):
+            in_noise = True
+            continue
+        if in_noise and NOISE_BODY.match(line):
+            continue
+        in_noise = False
+        kept.append(line)
+    return "\n".join(kept) + ("\n" if kept else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Audit
+
+def _attribute(tokens: list[Token], i: int) -> str | None:
+    """The attribute name when tokens[i] opens `{:name ...}`."""
+    if tokens[i].text == "{" and i + 2 < len(tokens) and tokens[i + 1].text == ":" and tokens[i + 2].kind == "ident":
+        return tokens[i + 2].text
+    return None
+
+
+def _matching_close(tokens: list[Token], i: int) -> int:
+    depth = 0
+    for j in range(i, len(tokens)):
+        if tokens[j].text in "([{" and tokens[j].kind == "punct":
+            depth += 1
+        elif tokens[j].text in ")]}" and tokens[j].kind == "punct":
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(tokens)
+
+
+def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
+    """Scan a declaration or loop header from `start`; True when a body '{' follows it."""
+    depth = 0
+    j = start
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "punct" and tok.text in ")]":
+            depth -= 1
+        elif tok.text == "{" and tok.kind == "punct":
+            if _attribute(tokens, j) is not None or depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS:
+                j = _matching_close(tokens, j)
+            else:
+                return True
+        elif depth == 0 and (tok.text == "}" or (statement and tok.text == ";")):
+            return False
+        elif depth == 0 and tok.kind == "ident" and tok.text in DECLARATIONS and not statement:
+            # `function method`, `predicate method` and Dafny 4's `by method` continue the header
+            if not (tok.text == "method" and tokens[j - 1].text in {"function", "predicate", "by"}):
+                return False
+        j += 1
+    return False
+
+
+def _is_forall_statement(tokens: list[Token], i: int) -> bool:
+    """A forall with an `ensures` clause is a statement; forall expressions use `::` instead."""
+    depth = 0
+    for tok in tokens[i + 1 :]:
+        if tok.kind == "punct" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "punct" and tok.text in ")]":
+            depth -= 1
+        elif depth == 0 and tok.text in {"::", ";", "{", "}"}:
+            return False
+        elif depth == 0 and tok.text == "ensures":
+            return True
+    return False
+
+
+def _flag(tok: Token, message: str) -> Diagnostic:
+    return Diagnostic(category=Category.INTEGRITY, source="audit", line=tok.line, col=tok.col, message=message)
+
+
+def _number_after(tokens: list[Token], i: int) -> float | None:
+    if i < len(tokens) and tokens[i].kind == "number":
+        try:
+            return float(tokens[i].text.replace("_", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def _audit_attribute(tokens: list[Token], i: int, name: str) -> str | None:
+    after = tokens[i + 3] if i + 3 < len(tokens) else None
+    if name == "axiom":
+        return "{:axiom} declares an unproven fact"
+    if name == "verify" and (after is None or after.text != "true"):
+        return "{:verify false} switches verification off"
+    if name == "only":
+        return "{:only} makes the verifier skip every other declaration"
+    if name == "extern":
+        return "{:extern} declares code the verifier cannot see"
+    if name == "termination" and after is not None and after.text == "false":
+        return "{:termination false} switches termination checking off"
+    if name == "timeLimit" and (_number_after(tokens, i + 3) or 0) > MAX_TIME_LIMIT_S:
+        return f"{{:timeLimit}} above {MAX_TIME_LIMIT_S} s"
+    if name == "timeLimitMultiplier" and (_number_after(tokens, i + 3) or 0) > MAX_TIME_LIMIT_MULTIPLIER:
+        return f"{{:timeLimitMultiplier}} above {MAX_TIME_LIMIT_MULTIPLIER}"
+    return None
+
+
+def audit_source(source: str) -> list[Diagnostic]:
+    """Forbidden constructs in a Dafny file, matched on code tokens only."""
+    tokens = tokenize(source, DAFNY).tokens
+    found: list[Diagnostic] = []
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1].text if i else ""
+        if tok.kind == "punct" and (name := _attribute(tokens, i)) is not None:
+            if (why := _audit_attribute(tokens, i, name)) is not None:
+                found.append(_flag(tok, why))
+            continue
+        if tok.kind != "ident":
+            continue
+        word = tok.text
+        if word == "assume":
+            found.append(_flag(tok, "`assume` adds an unproven fact"))
+        elif word == "expect":
+            found.append(_flag(tok, "`expect` is a run-time check the verifier assumes"))
+        elif word == "include":
+            found.append(_flag(tok, "`include` brings in code from outside the graded file"))
+        elif word == "decreases" and i + 1 < len(tokens) and tokens[i + 1].text == "*":
+            found.append(_flag(tok, "`decreases *` switches termination checking off"))
+        elif word in BODIED and not (word == "method" and prev in {"function", "predicate", "by"}):
+            if not _has_body(tokens, i + 1, statement=False):
+                found.append(_flag(tok, f"{word} without a body is an unproven axiom"))
+        elif word == "while" and not _has_body(tokens, i + 1, statement=True):
+            found.append(_flag(tok, "a loop without a body is assumed, not proved"))
+        elif word == "forall" and _is_forall_statement(tokens, i) and not _has_body(tokens, i + 1, statement=True):
+            found.append(_flag(tok, "a forall statement without a body is an unproven axiom"))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+
+class Dafny:
+    info = language_info("dafny")
+    syntax = DAFNY
+    fence_tags = ("dafny", "dfy")
+
+    def render(self, task: "Task") -> str:
+        return task.files("dafny").spec_text
+
+    def extract(self, response: str, task: "Task") -> dict[str, str] | None:
+        return extract_regions(response, task, "dafny", self.fence_tags)
+
+    def audit(self, source: str, task: "Task | None" = None) -> list[Diagnostic]:
+        return audit_source(source)
+
+    def file_name(self, task: "Task") -> str:
+        return f"{task.id}.dfy"
+
+    def version_command(self) -> list[list[str]]:
+        # Dafny 2.3 prints its banner for any argument; 4.x answers --version.
+        return [["dafny", "--version"], ["dafny", "/version"]]
+
+    def parse_version(self, output: str) -> str:
+        m = re.search(r"Dafny (\d+\.\d+(?:\.\d+)*)", output) or re.search(r"^(\d+\.\d+\.\d+)", output, re.M)
+        return m.group(1) if m else ""
+
+    def command(self, file_name: str, toolchain: Toolchain, time_limit_s: int) -> list[str]:
+        if toolchain.major >= 4:
+            return ["dafny", "verify", "--verification-time-limit", str(time_limit_s), "--cores", "1",
+                    "--allow-warnings", file_name]
+        return ["dafny", "/compile:0", "/nologo", f"/timeLimit:{time_limit_s}", "/vcsCores:1", file_name]
+
+    def diagnose(self, output: str, exit_code: int) -> Parsed:
+        return parse_output(output)
+
+    def passed(self, parsed: Parsed, exit_code: int) -> bool:
+        s = parsed.summary
+        return (exit_code == 0 and s is not None and s["errors"] == 0 and s["timeouts"] == 0
+                and s["out_of_resource"] == 0 and s["inconclusive"] == 0 and s["verified"] >= 1
+                and not parsed.diagnostics)
+
+
+def parse_output(output: str) -> Parsed:
+    clean = strip_prover_noise(output)
+    lines = clean.splitlines()
+    diagnostics: list[Diagnostic] = []
+    summaries: list[dict[str, int]] = []
+    stage_category: Category | None = None
+    infrastructure: str | None = None
+    for line in lines:
+        if (m := _COUNT_LINE.match(line)) is not None:
+            stage_category = Category.SYNTAX if m.group(2) == "parse" else Category.TYPE
+        elif (m := _SUMMARY.match(line)) is not None:
+            summaries.append({
+                "verified": int(m.group("verified")), "errors": int(m.group("errors")),
+                "inconclusive": int(m.group("inconclusive") or 0), "timeouts": int(m.group("timeouts") or 0),
+                "out_of_resource": int(m.group("oor") or 0),
+            })
+        elif line.startswith("Prover error") or "Unhandled Exception" in line or line.startswith("*** Error"):
+            infrastructure = infrastructure or line.strip()
+    for line in lines:
+        m = _LOCATED.match(line)
+        if m is not None:
+            kind = m.group("kind").lower()
+            message = m.group("msg").strip()
+            if kind.startswith("related"):
+                if diagnostics:
+                    diagnostics[-1].related.append(f"line {m.group('line')}: {message}")
+                continue
+            if kind == "warning":
+                continue
+            category = stage_category or categorize(message)
+            diagnostics.append(Diagnostic(category=category, message=message, line=int(m.group("line")),
+                                          col=int(m.group("col")), code=m.group("code")))
+        elif _TIMED_OUT.match(line) and "timed out" in line.lower():
+            diagnostics.append(Diagnostic(category=Category.TIMEOUT, message=line.strip()))
+    summary = summaries[-1] if len(summaries) == 1 else None
+    if len(summaries) > 1:
+        infrastructure = infrastructure or "verifier printed more than one summary line"
+    if summary is None and not diagnostics and infrastructure is None:
+        infrastructure = "verifier output has neither a summary nor a located error"
+    if summary and summary["timeouts"] + summary["out_of_resource"] and not any(d.category is Category.TIMEOUT for d in diagnostics):
+        diagnostics.append(Diagnostic(category=Category.TIMEOUT, message="verification timed out (per-obligation limit)"))
+    return Parsed(diagnostics=diagnostics, summary=summary, infrastructure=infrastructure, clean_output=clean)

@@ -1,0 +1,225 @@
+"""Load and validate tasks: tasks/<id>/{task.yaml, description.md, <lang>/spec.*, <lang>/reference.*}.
+
+Every problem is reported as a TaskError naming the file, the field and the fix, so a task author
+never has to read a traceback.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from runners.langinfo import LANGUAGES, language_info
+from runners.regions import RegionError, Template, parse_template
+
+TASK_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+CATEGORIES = ("search", "sorting", "array", "number", "math", "dp", "string", "ds", "graph")
+
+
+class TaskError(ValueError):
+    def __init__(self, file: Path | str, field: str, problem: str, fix: str):
+        self.file, self.field, self.problem, self.fix = str(file), field, problem, fix
+        super().__init__(f"{file}: field '{field}': {problem}. Fix: {fix}")
+
+
+class Vector(BaseModel):
+    """One test vector: arguments of pre_<id>, and output tuples that post_<id> must accept/reject."""
+
+    model_config = ConfigDict(extra="forbid")
+    input: list[Any]
+    correct: list[list[Any]] = Field(min_length=1)
+    wrong: list[list[Any]] = Field(min_length=1)
+
+
+class TaskMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    title: str = Field(min_length=1)
+    category: Literal[CATEGORIES]  # type: ignore[valid-type]
+    difficulty: Literal["easy", "medium", "hard"]
+    tags: list[str] = Field(default_factory=list)
+    entry: dict[str, str] = Field(min_length=1)
+    vectors: list[Vector] = Field(default_factory=list)
+    # Region contents of a deliberately trivial implementation per language; check-tasks
+    # requires each one to FAIL, which shows the contract is not vacuous.
+    trivial: dict[str, dict[str, str]] = Field(default_factory=dict)
+    notes: str = ""
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not TASK_ID.match(value):
+            raise ValueError("must be lower_snake_case: letters, digits and '_', starting with a letter")
+        return value
+
+    @field_validator("entry", "trivial")
+    @classmethod
+    def _known_languages(cls, value: dict[str, Any]) -> dict[str, Any]:
+        unknown = sorted(set(value) - set(LANGUAGES))
+        if unknown:
+            raise ValueError(f"unknown language(s) {unknown}; use {sorted(LANGUAGES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _enough_wrong_outputs(self) -> "TaskMeta":
+        if self.vectors and sum(len(v.wrong) for v in self.vectors) < 2:
+            raise ValueError("vectors: give at least two wrong outputs in all (one of them almost right)")
+        return self
+
+
+class LanguageFiles(BaseModel):
+    """One language's locked template and its reference solution."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    lang: str
+    spec_path: Path
+    reference_path: Path
+    spec_text: str
+    reference_text: str
+    template: Template
+    reference_regions: dict[str, str]
+
+
+class Task(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    root: Path
+    meta: TaskMeta
+    description: str
+    languages: dict[str, LanguageFiles]
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def pre_name(self) -> str:
+        return f"pre_{self.meta.id}"
+
+    @property
+    def post_name(self) -> str:
+        return f"post_{self.meta.id}"
+
+    def files(self, lang: str) -> LanguageFiles:
+        if lang not in self.languages:
+            raise TaskError(self.root / "task.yaml", "entry", f"task has no {lang} version",
+                            f"add {self.root / lang}/ or run without --langs {lang}")
+        return self.languages[lang]
+
+    @cached_property
+    def digest(self) -> str:
+        import hashlib
+
+        h = hashlib.sha256(self.meta.model_dump_json().encode())
+        for lang in sorted(self.languages):
+            h.update(self.languages[lang].spec_text.encode())
+        return h.hexdigest()[:16]
+
+
+def _first_difference(a: str, b: str) -> int:
+    for number, (x, y) in enumerate(zip(a.splitlines(), b.splitlines()), start=1):
+        if x != y:
+            return number
+    return min(len(a.splitlines()), len(b.splitlines())) + 1
+
+
+def _read_text(path: Path, field: str, fix: str) -> str:
+    if not path.is_file():
+        raise TaskError(path, field, "file is missing", fix)
+    return path.read_text(encoding="utf-8")
+
+
+def _load_meta(task_dir: Path) -> TaskMeta:
+    path = task_dir / "task.yaml"
+    raw_text = _read_text(path, "(file)", f"create {path}; `make new-task NAME={task_dir.name}` scaffolds one")
+    try:
+        raw = yaml.safe_load(raw_text)
+    except yaml.YAMLError as exc:
+        raise TaskError(path, "(yaml)", f"not valid YAML: {exc}", "fix the YAML syntax at the position shown") from exc
+    if not isinstance(raw, dict):
+        raise TaskError(path, "(top level)", "must be a mapping of fields", "write 'id: ...', 'title: ...' etc.")
+    try:
+        meta = TaskMeta.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        fix = {
+            "missing": "add the field",
+            "extra_forbidden": "remove it (or check its spelling)",
+        }.get(err["type"], "see docs/TASKS.md for the field's form")
+        raise TaskError(path, field, err["msg"], fix) from exc
+    if meta.id != task_dir.name:
+        raise TaskError(path, "id", f"is {meta.id!r} but the folder is {task_dir.name!r}", "make them the same")
+    return meta
+
+
+def _load_language(task_dir: Path, meta: TaskMeta, lang: str) -> LanguageFiles:
+    info = language_info(lang)
+    spec_path = task_dir / lang / f"spec.{info.extension}"
+    ref_path = task_dir / lang / f"reference.{info.extension}"
+    spec_text = _read_text(spec_path, "(file)", f"add the locked template {spec_path.name}")
+    ref_text = _read_text(ref_path, "(file)", f"add a verified reference solution {ref_path.name}")
+    try:
+        template = parse_template(spec_text, info.comment)
+    except RegionError as exc:
+        raise TaskError(spec_path, "regions", str(exc), "mark each editable region with a balanced pair of marker lines") from exc
+    if not template.region_names:
+        raise TaskError(spec_path, "regions", "no editable region",
+                        f"add '{info.comment} <vc:code>' and '{info.comment} </vc:code>' lines around the part the model writes")
+    try:
+        reference = parse_template(ref_text, info.comment)
+    except RegionError as exc:
+        raise TaskError(ref_path, "regions", str(exc), "use the same region markers as the spec") from exc
+    if reference.region_names != template.region_names:
+        raise TaskError(ref_path, "regions", f"has regions {reference.region_names}, spec has {template.region_names}",
+                        "use exactly the spec's regions, in the same order")
+    if reference.locked_text() != template.locked_text():
+        line = _first_difference(reference.locked_text(), template.locked_text())
+        raise TaskError(ref_path, "locked text",
+                        f"differs from {spec_path.name} outside the regions (first at locked line {line})",
+                        "copy the spec and change only the lines between region markers")
+    for region, _ in meta.trivial.get(lang, {}).items():
+        if region not in template.region_names:
+            raise TaskError(task_dir / "task.yaml", f"trivial.{lang}.{region}", "names no region of the spec",
+                            f"use one of {template.region_names}")
+    return LanguageFiles(lang=lang, spec_path=spec_path, reference_path=ref_path, spec_text=spec_text,
+                         reference_text=ref_text, template=template, reference_regions=reference.contents())
+
+
+def load_task(task_dir: Path) -> Task:
+    task_dir = Path(task_dir)
+    meta = _load_meta(task_dir)
+    description = _read_text(task_dir / "description.md", "(file)", "write the natural-language statement")
+    languages = {}
+    for lang in LANGUAGES:
+        if (task_dir / lang).is_dir():
+            languages[lang] = _load_language(task_dir, meta, lang)
+    for lang in meta.entry:
+        if lang not in languages:
+            raise TaskError(task_dir / "task.yaml", f"entry.{lang}", f"names an entry but {task_dir / lang}/ is missing",
+                            f"add {lang}/spec and {lang}/reference, or remove entry.{lang}")
+    for lang in languages:
+        if lang not in meta.entry:
+            raise TaskError(task_dir / "task.yaml", f"entry.{lang}", f"{lang}/ exists but has no entry name",
+                            f"add 'entry: {{{lang}: <name of the method/function/theorem>}}'")
+    return Task(root=task_dir, meta=meta, description=description, languages=languages)
+
+
+def discover(tasks_dir: Path, only: list[str] | None = None) -> list[Task]:
+    """Every task under tasks_dir (sorted by id), or the ones named in `only`."""
+    tasks_dir = Path(tasks_dir)
+    dirs = sorted(p for p in tasks_dir.iterdir() if (p / "task.yaml").exists() or (p.is_dir() and not p.name.startswith((".", "_"))))
+    if only:
+        known = {d.name for d in dirs}
+        missing = [name for name in only if name not in known]
+        if missing:
+            close = {m: difflib.get_close_matches(m, known, n=1) for m in missing}
+            hints = ", ".join(f"{m} (did you mean {c[0]}?)" if c else m for m, c in close.items())
+            raise TaskError(tasks_dir, "--tasks", f"no such task: {hints}", "use `vericode list` to see the task ids")
+        dirs = [d for d in dirs if d.name in only]
+    return [load_task(d) for d in dirs]

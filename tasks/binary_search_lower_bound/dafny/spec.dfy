@@ -1,0 +1,27 @@
+predicate sorted_nondecreasing(a: seq<int>)
+{
+  forall i, j :: 0 <= i < j < |a| ==> a[i] <= a[j]
+}
+
+predicate pre_binary_search_lower_bound(a: seq<int>, key: int)
+{
+  sorted_nondecreasing(a)
+}
+
+predicate post_binary_search_lower_bound(a: seq<int>, key: int, i: int)
+{
+  0 <= i <= |a| &&
+  (forall k :: 0 <= k < i ==> a[k] < key) &&
+  (forall k :: i <= k < |a| ==> a[k] >= key)
+}
+
+// <vc:helpers>
+// </vc:helpers>
+
+method LowerBound(a: array<int>, key: int) returns (i: int)
+  requires pre_binary_search_lower_bound(a[..], key)
+  ensures post_binary_search_lower_bound(a[..], key, i)
+{
+  // <vc:code>
+  // </vc:code>
+}
