@@ -84,8 +84,8 @@ class Verifier:
         audited = time.monotonic()
         if findings:
             return self._rejected(findings, source, audited - start)
-        result = self.sandbox.run(self.language.command(self.language.file_name(task), self.toolchain(), self.time_limit_s),
-                                  {self.language.file_name(task): source}, self.limits)
+        result = self.sandbox.run(self.language.command(task, self.toolchain(), self.time_limit_s),
+                                  self.language.verify_files(task, source), self.limits)
         verdict = self._judge(result, source)
         verdict.timings = Timings(audit_s=audited - start, verify_s=result.wall_s, total_s=time.monotonic() - start)
         return verdict

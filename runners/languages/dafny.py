@@ -234,6 +234,35 @@ class Dafny:
     def file_name(self, task: "Task") -> str:
         return f"{task.id}.dfy"
 
+    def verify_files(self, task: "Task", source: str) -> dict[str, str]:
+        return {self.file_name(task): source}
+
+    def render_value(self, value: object) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, str):
+            return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        if isinstance(value, list):
+            return "[" + ", ".join(self.render_value(v) for v in value) + "]"
+        raise ValueError(f"vector value {value!r} has no Dafny literal form (use int, bool, string or list)")
+
+    def vector_check_source(self, task: "Task") -> str:
+        """Reference + one method per vector asserting pre, post on correct outputs, !post on wrong ones."""
+        lines = [task.files("dafny").reference_text.rstrip("\n"), "", "// Generated vector checks"]
+        for n, vector in enumerate(task.meta.vectors):
+            args = [self.render_value(v) for v in vector.input]
+            lines.append(f"method VectorCheck{n}()")
+            lines.append("{")
+            lines.append(f"  assert {task.pre_name}({', '.join(args)});")
+            for out in vector.correct:
+                lines.append(f"  assert {task.post_name}({', '.join(args + [self.render_value(v) for v in out])});")
+            for out in vector.wrong:
+                lines.append(f"  assert !{task.post_name}({', '.join(args + [self.render_value(v) for v in out])});")
+            lines.append("}")
+        return "\n".join(lines) + "\n"
+
     def version_command(self) -> list[list[str]]:
         # Dafny 2.3 prints its banner for any argument; 4.x answers --version.
         return [["dafny", "--version"], ["dafny", "/version"]]
@@ -242,7 +271,8 @@ class Dafny:
         m = re.search(r"Dafny (\d+\.\d+(?:\.\d+)*)", output) or re.search(r"^(\d+\.\d+\.\d+)", output, re.M)
         return m.group(1) if m else ""
 
-    def command(self, file_name: str, toolchain: Toolchain, time_limit_s: int) -> list[str]:
+    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int) -> list[str]:
+        file_name = self.file_name(task)
         if toolchain.major >= 4:
             return ["dafny", "verify", "--verification-time-limit", str(time_limit_s), "--cores", "1",
                     "--allow-warnings", file_name]

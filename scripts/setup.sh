@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs everything vericode needs on a fresh Debian/Ubuntu machine: Dafny (Debian's package),
+# debootstrap for offline verifier images, and the Python package in .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+
+need_apt=()
+command -v dafny >/dev/null 2>&1 || need_apt+=(dafny)
+command -v debootstrap >/dev/null 2>&1 || need_apt+=(debootstrap)
+python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need_apt+=(python3-venv)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${need_apt[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[dev]'
+echo "setup: done. Dafny: $(dafny /version 2>/dev/null | head -1 || echo missing)"
+echo "setup: next, 'make test', then 'make eval MODEL=oracle'"
