@@ -248,18 +248,40 @@ class Dafny:
             return "[" + ", ".join(self.render_value(v) for v in value) + "]"
         raise ValueError(f"vector value {value!r} has no Dafny literal form (use int, bool, string or list)")
 
+    def _bind(self, name: str, value: object, lines: list[str]) -> str:
+        """Bind a vector value to a variable and state its elements, so the element terms exist
+        for Z3's quantifier triggers: `!post(...)` needs a witness index to be found."""
+        if not isinstance(value, (list, str)):
+            return self.render_value(value)
+        lines.append(f"  var {name} := {self.render_value(value)};")
+        self._state_elements(name, value, lines)
+        return name
+
+    def _state_elements(self, term: str, value: object, lines: list[str]) -> None:
+        if isinstance(value, str):
+            for i, ch in enumerate(value):
+                lines.append(f"  assert {term}[{i}] == '{ch}';" if ch not in "'\\" else f"  assert |{term}| == {len(value)};")
+        elif isinstance(value, list):
+            lines.append(f"  assert |{term}| == {len(value)};")
+            for i, item in enumerate(value):
+                if isinstance(item, (list, str)):
+                    self._state_elements(f"{term}[{i}]", item, lines)
+                else:
+                    lines.append(f"  assert {term}[{i}] == {self.render_value(item)};")
+
     def vector_check_source(self, task: "Task") -> str:
         """Reference + one method per vector asserting pre, post on correct outputs, !post on wrong ones."""
         lines = [task.files("dafny").reference_text.rstrip("\n"), "", "// Generated vector checks"]
         for n, vector in enumerate(task.meta.vectors):
-            args = [self.render_value(v) for v in vector.input]
-            lines.append(f"method VectorCheck{n}()")
-            lines.append("{")
+            lines += [f"method VectorCheck{n}()", "{"]
+            args = [self._bind(f"in{i}", v, lines) for i, v in enumerate(vector.input)]
             lines.append(f"  assert {task.pre_name}({', '.join(args)});")
-            for out in vector.correct:
-                lines.append(f"  assert {task.post_name}({', '.join(args + [self.render_value(v) for v in out])});")
-            for out in vector.wrong:
-                lines.append(f"  assert !{task.post_name}({', '.join(args + [self.render_value(v) for v in out])});")
+            for k, out in enumerate(vector.correct):
+                outs = [self._bind(f"ok{k}_{i}", v, lines) for i, v in enumerate(out)]
+                lines.append(f"  assert {task.post_name}({', '.join(args + outs)});")
+            for k, out in enumerate(vector.wrong):
+                outs = [self._bind(f"bad{k}_{i}", v, lines) for i, v in enumerate(out)]
+                lines.append(f"  assert !{task.post_name}({', '.join(args + outs)});")
             lines.append("}")
         return "\n".join(lines) + "\n"
 

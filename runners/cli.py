@@ -1,0 +1,160 @@
+"""Command line: `vericode eval|check|check-tasks|table|list|new-task|clean-containers`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from runners.tasks import TaskError
+
+DEFAULT_TASKS = Path("tasks")
+DEFAULT_RESULTS = Path("results")
+
+
+def _split(value: str) -> list[str]:
+    return [v for v in value.replace(",", " ").split() if v]
+
+
+def _add_backend(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--backend", choices=["auto", "docker", "local"], default="auto",
+                   help="where verifiers run (auto: docker when the engine and the image are there, else local)")
+    p.add_argument("--time-limit", type=int, default=30, help="verifier's per-obligation time limit, seconds")
+    p.add_argument("--wall", type=float, default=300.0, help="wall-clock limit per verification, seconds")
+
+
+def _verifier(lang: str, args: argparse.Namespace, workers: int | None = None):
+    from runners.backends import make_sandbox
+    from runners.sandbox import Limits
+    from runners.verify import Verifier
+
+    sandbox, info = make_sandbox(lang, args.backend, workers=workers)
+    return Verifier(lang, sandbox, Limits(wall_s=args.wall), time_limit_s=args.time_limit), info
+
+
+# -- check ------------------------------------------------------------------------------------
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from runners.tasks import load_task
+
+    task_dir = Path(args.task)
+    if not task_dir.exists() and (args.tasks_dir / args.task).exists():
+        task_dir = args.tasks_dir / args.task
+    task = load_task(task_dir)
+    response = sys.stdin.read() if args.response == "-" else Path(args.response).read_text(encoding="utf-8")
+    verifier, _ = _verifier(args.lang, args)
+    try:
+        verdict = verifier.grade_response(task, response)
+    finally:
+        verifier.sandbox.close()
+    if args.json:
+        print(verdict.model_dump_json(indent=2))
+    else:
+        print(f"{verdict.status.value}  category={verdict.category.value}  ({verdict.timings.total_s:.2f} s, {verdict.backend})")
+        if verdict.reason and verdict.status.value != "PASS":
+            print(f"reason: {verdict.reason}")
+        for d in verdict.diagnostics:
+            print("  " + d.render().replace("\n", "\n  "))
+    return 0 if verdict.passed else 1
+
+
+# -- check-tasks ------------------------------------------------------------------------------
+
+def cmd_check_tasks(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from runners.soundness import Outcome, check_jobs, render_table
+    from runners.tasks import discover
+
+    tasks = discover(args.tasks_dir, args.tasks)
+    langs = args.langs
+    required = set(args.require_run or [])
+    jobs = []
+    verifiers = {}
+    for lang in langs:
+        verifiers[lang], _ = _verifier(lang, args, workers=args.workers)
+    for task in tasks:
+        for lang in langs:
+            if lang in task.languages:
+                jobs.extend(check_jobs(task, lang, verifiers[lang]))
+    results = []
+    try:
+        with ThreadPoolExecutor(max_workers=args.workers) as pool:
+            futures = [pool.submit(fn) for _, fn in jobs]
+            for future in tqdm(futures, desc="check-tasks", unit="check", disable=args.quiet):
+                results.append(future.result())
+    finally:
+        for v in verifiers.values():
+            v.sandbox.close()
+    print(render_table(results))
+    bad = [r for r in results if r.outcome is Outcome.BAD]
+    not_run = [r for r in results if r.outcome is Outcome.NOT_RUN]
+    for r in bad:
+        print(f"BAD  {r.task}/{r.lang}/{r.check}: {r.status} {r.detail}")
+    forced = [r for r in not_run if r.lang in required]
+    for r in forced:
+        print(f"NOT-RUN but required  {r.task}/{r.lang}/{r.check}: {r.detail}")
+    ok = len(results) - len(bad) - len(not_run)
+    print(f"{ok} passed, {len(bad) + len(forced)} failed, {len(not_run) - len(forced)} skipped  (checks: ok / bad / not run)")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps([r.model_dump(mode="json") for r in results], indent=1))
+    return 1 if bad or forced else 0
+
+
+# -- list -------------------------------------------------------------------------------------
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from runners.tasks import discover
+
+    for task in discover(args.tasks_dir):
+        print(f"{task.id:36} {task.meta.category:8} {task.meta.difficulty:7} {','.join(sorted(task.languages))}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vericode", description="Benchmark harness for vericoding")
+    parser.add_argument("--tasks-dir", type=Path, default=DEFAULT_TASKS)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help="grade one candidate reply or file against a task")
+    p.add_argument("task", help="task id or folder")
+    p.add_argument("--lang", default="dafny", choices=["dafny", "verus", "lean"])
+    p.add_argument("--response", required=True, help="file with a raw model reply or a whole file; - for stdin")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    _add_backend(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("check-tasks", help="soundness gate: reference PASS, empty/trivial FAIL, vectors")
+    p.add_argument("--tasks", type=_split, default=None, help="task ids (default: all)")
+    p.add_argument("--langs", type=_split, default=["dafny"])
+    p.add_argument("--require-run", type=_split, default=None,
+                   help="languages whose checks must actually run (NOT-RUN counts as failure)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    p.add_argument("--json-out", default=None, help="also write the results as JSON here")
+    p.add_argument("--quiet", action="store_true")
+    _add_backend(p)
+    p.set_defaults(func=cmd_check_tasks)
+
+    p = sub.add_parser("list", help="list tasks")
+    p.set_defaults(func=cmd_list)
+
+    from runners import cli_eval
+
+    cli_eval.add_commands(sub, _add_backend, _split)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except TaskError as exc:
+        print(f"vericode: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("vericode: interrupted; re-run the same command to resume", file=sys.stderr)
+        return 130
