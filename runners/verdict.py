@@ -48,6 +48,7 @@ class Verdict(BaseModel):
     summary: dict[str, int] | None = None  # parsed verifier counts, e.g. verified/errors/timeouts
     output: str = ""  # verifier output as captured (capped, noise filtered)
     source_sha256: str = ""  # the spliced file that was graded
+    source: str = ""  # that file itself, so every recorded round can be re-verified
     backend: str = ""
 
     @property

@@ -96,11 +96,11 @@ class Verifier:
         category = primary_category([d.category for d in findings])
         status = Status.CHEAT if category is Category.INTEGRITY else Status.FAIL
         return Verdict(status=status, category=category, diagnostics=findings, reason=findings[0].message,
-                       timings=Timings(audit_s=elapsed, total_s=elapsed), source_sha256=_sha256(source),
+                       timings=Timings(audit_s=elapsed, total_s=elapsed), source_sha256=_sha256(source), source=source,
                        backend=self.sandbox.name)
 
     def _judge(self, result: RunResult, source: str) -> Verdict:
-        common = dict(source_sha256=_sha256(source), backend=self.sandbox.name, exit_code=result.exit_code)
+        common = dict(source_sha256=_sha256(source), source=source, backend=self.sandbox.name, exit_code=result.exit_code)
         if result.error:
             return Verdict(status=Status.ERROR, category=Category.INFRASTRUCTURE, reason=result.error,
                            output=result.output, **common)
