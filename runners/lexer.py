@@ -28,8 +28,13 @@ class Syntax:
 
 DAFNY = Syntax("//", "/*", "*/", re.compile(r"[A-Za-z_][A-Za-z0-9_'?]*"))
 RUST = Syntax("//", "/*", "*/", re.compile(r"[A-Za-z_][A-Za-z0-9_]*"), raw_strings=True)
-# Lean identifiers may carry dots (qualified names), primes, ! and ?; «guillemets» quote any name.
-LEAN = Syntax("--", "/-", "-/", re.compile(r"(?:[A-Za-z_][A-Za-z0-9_'!?]*|«[^»]*»)(?:\.(?:[A-Za-z_][A-Za-z0-9_'!?]*|«[^»]*»))*"))
+# Lean identifiers may carry dots (qualified names), primes, ! and ?, Greek and other letter-like
+# symbols and subscripts (Lean's isLetterLike / isSubScriptAlnum; λ, Π and Σ are not letters);
+# «guillemets» quote any name. Without the Unicode letters `αsorry` would lex as `α` + `sorry`.
+_LEAN_FIRST = "A-Za-z_\u03b1-\u03ba\u03bc-\u03c9\u0391-\u039f\u03a1\u03a2\u03a4-\u03a9\u03ca-\u03fb\u1f00-\u1ffe\u2100-\u214f\U0001d49c-\U0001d59f"
+_LEAN_REST = _LEAN_FIRST + "0-9'!?\u2080-\u2089\u2090-\u209c\u1d62-\u1d6a\u2c7c"
+_LEAN_ATOM = f"(?:[{_LEAN_FIRST}][{_LEAN_REST}]*|«[^»]*»)"
+LEAN = Syntax("--", "/-", "-/", re.compile(rf"{_LEAN_ATOM}(?:\.{_LEAN_ATOM})*"))
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,11 @@ class CappedBuffer:
             self.dropped += len(self.tail[0])
             self.tail_size -= len(self.tail[0])
             self.tail.popleft()
+        excess = self.tail_size - self.half
+        if excess > 0:  # trim the oldest chunk so the tail is exactly `half` bytes
+            self.tail[0] = self.tail[0][excess:]
+            self.tail_size -= excess
+            self.dropped += excess
 
     def text(self) -> str:
         head = self.head.decode("utf-8", "replace")

@@ -146,7 +146,8 @@ def _load_meta(task_dir: Path) -> TaskMeta:
     try:
         meta = TaskMeta.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        # A misspelt field shows up as "extra" and as "missing"; the misspelling is the useful one.
+        err = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")[0]
         field = ".".join(str(p) for p in err["loc"]) or "(top level)"
         fix = {
             "missing": "add the field",
