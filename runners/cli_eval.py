@@ -16,7 +16,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
                      api_base=args.api_base, temperature=args.temperature, max_tokens=args.max_tokens,
                      model_workers=args.model_workers, verifier_workers=args.verifier_workers,
                      cache_dir=None if args.no_cache else args.cache_dir, time_limit_s=args.time_limit, wall_s=args.wall,
-                     progress_bar=not args.quiet)
+                     max_retries=args.max_retries, retry_base_s=args.retry_base, progress_bar=not args.quiet)
     summary = run_eval(cfg)
     print(f"run {summary.run_id}: {summary.keys} keys, {summary.skipped} already done, "
           f"{summary.passed} passed, {summary.failed} failed, {summary.cheated} cheated, "
@@ -78,6 +78,8 @@ def add_commands(sub, add_backend, split) -> None:
     p.add_argument("--verifier-workers", type=int, default=os.cpu_count() or 2, help="concurrent verifier processes")
     p.add_argument("--cache-dir", type=Path, default=Path(".cache/responses"))
     p.add_argument("--no-cache", action="store_true")
+    p.add_argument("--max-retries", type=int, default=6, help="retries of rate limits, timeouts and 5xx per call")
+    p.add_argument("--retry-base", type=float, default=1.0, help="first backoff delay in seconds (doubles each retry)")
     p.add_argument("--quiet", action="store_true")
     add_backend(p)
     p.set_defaults(func=cmd_eval)

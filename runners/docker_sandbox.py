@@ -1,32 +1,35 @@
 """Run a verifier inside Docker: one long-lived, locked-down container per verifier worker.
 
-Each worker container starts with a tiny reaping init as PID 1 and then serves many attempts.
-An attempt is one `docker exec` of a shell wrapper that
+Each worker container runs a small agent (Perl, which every Debian image has) as PID 1, attached
+to the harness through the container's stdin/stdout. Per attempt the harness sends the argv and
+the files; the agent
   1. kills every process left over from the previous attempt and empties /work, /tmp, /dev/shm,
-  2. unpacks the attempt's files from a tar stream sent on stdin into /work (a tmpfs),
-  3. runs the verifier with stdin closed and stderr folded into stdout.
-The harness reads the multiplexed output itself (capped, with a wall-clock deadline). A worker whose
-attempt timed out, ran out of memory, died or left the wrapper in a strange state is removed and a
-fresh one started for the next attempt, so nothing one attempt does can reach the next.
+  2. writes the files into /work (a tmpfs),
+  3. forks the verifier with stdin closed and stderr folded into stdout, streams its output back,
+     reports its wait status and the cgroup's OOM-kill count, and kills whatever it left behind.
+A `docker exec` per attempt would cost ~100 ms of runc set-up here; the agent costs a fork.
+The harness reads the stream itself (capped, with a wall-clock deadline). A worker whose attempt
+timed out, ran out of memory, died or broke the protocol is removed, and a fresh one serves the
+next attempt, so nothing one attempt does can reach the next.
 
 Containment per worker: no network, memory (= memory+swap), pids and CPU quota, read-only root,
 tmpfs /work and /tmp (HOME=/tmp: mono and dotnet write there), an unprivileged user, all
-capabilities dropped, no-new-privileges. Workers carry the label `vericode.worker=1` with the
-harness pid; they are removed on close(), at interpreter exit and on SIGINT/SIGTERM, and
-`remove_leftovers()` removes the ones a crashed harness left behind.
+capabilities dropped, no-new-privileges; the agent makes itself non-dumpable so the attempt
+(same uid) cannot write into its pipes through /proc. Workers carry the label `vericode.worker=1`
+and the harness pid; they are removed on close(), at interpreter exit and on SIGINT/SIGTERM.
+A harness killed outright drops the attach connection: the agent sees EOF on stdin and exits, and
+the engine auto-removes the container; `remove_leftovers()` removes anything that still remains.
 """
 
 from __future__ import annotations
 
 import atexit
-import io
 import itertools
 import os
 import select
 import signal
 import socket
 import struct
-import tarfile
 import threading
 import time
 import weakref
@@ -44,27 +47,77 @@ PID_START_LABEL = "vericode.pid_start"
 HOST_LABEL = "vericode.host"
 DEFAULT_UID = 1000
 WORK_DIR = "/work"
-# PID 1 of every worker: reaps orphans (a killed attempt's children) so zombies never fill the
-# pids limit. Having no signal handlers, it cannot be killed from inside the container.
-INIT = ["perl", "-e", "while (1) { sleep 1 if wait() < 0 }"]
-# The attempt wrapper; "$@" is the verifier argv. Exit codes 120/121 mean the worker could not
-# be made clean (files the verifier user cannot delete) or the files did not unpack.
-WRAPPER = r"""
-oom() { sed -n 's/^oom_kill \([0-9]*\)$/\1/p' /sys/fs/cgroup/memory/memory.oom_control /sys/fs/cgroup/memory.events 2>/dev/null | head -n 1; }
-kill -9 -1 2>/dev/null; kill -9 -1 2>/dev/null
-chmod -R u+rwx /work /tmp /dev/shm 2>/dev/null
-find /work /tmp /dev/shm -mindepth 1 -delete 2>/dev/null
-if [ -n "$(ls -A /work)$(ls -A /tmp)" ]; then echo "vericode: work dir could not be cleaned" >&2; exit 120; fi
-before=$(oom)
-cd /work || exit 120
-tar -x -f - --no-same-owner --no-same-permissions || { echo "vericode: could not unpack the attempt's files" >&2; exit 121; }
-"$@" </dev/null 2>&1
-status=$?
-printf 'vericode-oom %s %s\n' "${before:-0}" "$(oom)" >&2
-exit $status
-"""
-SETUP_EXIT = {120: "the worker's work dir could not be cleaned", 121: "the attempt's files could not be unpacked"}
+STARTUP_TIMEOUT_S = 60.0
 STDERR_CAP = 64_000
+
+AGENT = r"""
+# vericode worker agent: PID 1 of a worker container. Reads attempts from stdin, answers on stdout.
+# Request : 'R' argc {len arg}* filec {len name len data}*      (lengths: 32-bit big-endian)
+# Replies : 'H' at start; per attempt 'O'+output chunks, then 'X' "<wait status> <events before> <events after>"
+#           (events: OOM kills, forks refused at the pids limit)
+#           or 'E' "<reason>" when the attempt could not be set up. Every reply is type, length, data.
+use strict; use POSIX (); use IO::Select; use File::Path ();
+my %prctl = (x86_64 => 157, aarch64 => 167);
+my $nr = $prctl{(POSIX::uname())[4]};
+syscall($nr, 4, 0, 0, 0, 0) if $nr;  # PR_SET_DUMPABLE 0: the attempt (same uid) cannot open /proc/1/fd
+binmode STDIN; binmode STDOUT;
+sub rd { my $n = shift; my $b = ''; while (length($b) < $n) { my $r = sysread(STDIN, $b, $n - length($b), length($b)); POSIX::_exit(0) unless $r; } $b }
+sub num { unpack 'N', rd(4) }
+sub msg { my $m = $_[0] . pack('N', length $_[1]) . $_[1]; my $o = 0;
+          while ($o < length $m) { my $w = syswrite(STDOUT, $m, length($m) - $o, $o); POSIX::_exit(0) unless defined $w; $o += $w } }
+sub counter { my $re = shift; for my $f (@_) { if (open my $h, '<', $f) { while (<$h>) { return $1 if /$re/ } } } 0 }
+# cgroup v1 paths first, then v2: OOM kills and refused forks (pids limit reached) so far
+sub events { join ' ', counter(qr/^oom_kill (\d+)/, '/sys/fs/cgroup/memory/memory.oom_control', '/sys/fs/cgroup/memory.events'),
+                       counter(qr/^max (\d+)/, '/sys/fs/cgroup/pids/pids.events', '/sys/fs/cgroup/pids.events') }
+sub reap { 1 while waitpid(-1, POSIX::WNOHANG()) > 0 }
+msg('H', '');
+while (1) {
+  rd(1) eq 'R' or die "vericode agent: bad request\n";
+  my @argv = map { rd(num()) } 1 .. num();
+  my @files = map { my $n = rd(num()); [$n, rd(num())] } 1 .. num();
+  kill 9, -1; kill 9, -1; reap();
+  system('/bin/sh', '-c', 'chmod -R u+rwx /work /tmp /dev/shm 2>/dev/null; find /work /tmp /dev/shm -mindepth 1 -delete 2>/dev/null; [ -z "$(ls -A /work)$(ls -A /tmp)" ]');
+  if ($? != 0) { msg('E', 'the work dir could not be cleaned'); next }
+  my $bad = '';
+  for my $f (@files) {
+    my ($name, $data) = @$f;
+    if ($name eq '' || $name =~ m{^/} || $name =~ m{(^|/)\.\.(/|$)}) { $bad = "file name '$name' leaves the work dir"; last }
+    my $path = "/work/$name"; (my $dir = $path) =~ s{/[^/]*$}{};
+    File::Path::make_path($dir);
+    open(my $h, '>', $path) or do { $bad = "cannot write $name: $!"; last };
+    binmode $h; print $h $data; close $h or do { $bad = "cannot write $name: $!"; last };
+  }
+  if ($bad) { msg('E', $bad); next }
+  my $before = events();
+  pipe(my $r, my $w) or do { msg('E', "pipe: $!"); next };
+  pipe(my $er, my $ew) or do { msg('E', "pipe: $!"); next };
+  my $pid = fork();
+  if (!defined $pid) { msg('E', "fork failed: $!"); next }
+  if ($pid == 0) {
+    close $r; close $er; chdir '/work';
+    open STDIN, '<', '/dev/null'; open STDOUT, '>&', $w; open STDERR, '>&', $w; close $w;
+    exec { $argv[0] } @argv;
+    syswrite $ew, "cannot start '$argv[0]': $!"; POSIX::_exit(127);
+  }
+  close $w; close $ew;
+  my ($status, $sel) = (undef, IO::Select->new($r));
+  while (1) {
+    if ($sel->can_read(defined $status ? 1.0 : 0.25)) {
+      my $n = sysread($r, my $buf, 65536);
+      last unless $n;
+      msg('O', $buf); next;
+    }
+    last if defined $status;  # exited a second ago; a background process holds the output open
+    $status = $? if waitpid($pid, POSIX::WNOHANG()) == $pid;
+  }
+  close $r;
+  if (!defined $status) { waitpid($pid, 0); $status = $?; }
+  my $err = do { local $/; <$er> } // ''; close $er;
+  kill 9, -1; reap();
+  if ($err ne '') { msg('E', $err); next }
+  msg('X', join(' ', $status, $before, events()));
+}
+"""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,19 +214,92 @@ def _install_handlers() -> None:
 
 # ---------------------------------------------------------------------------------------------
 
-def _tar(files: dict[str, str], uid: int) -> bytes:
-    """The attempt's files as a tar stream; names must stay inside the work dir."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tar:
-        for name, content in files.items():
-            path = PurePosixPath(name)
-            if path.is_absolute() or ".." in path.parts or not path.parts:
-                raise ValueError(f"file name {name!r} must be a relative path inside the work dir")
-            data = content.encode("utf-8")
-            info = tarfile.TarInfo(str(path))
-            info.size, info.mode, info.uid, info.gid, info.mtime = len(data), 0o644, uid, uid, int(time.time())
-            tar.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
+def _request(argv: list[str], files: dict[str, str]) -> bytes:
+    """One attempt in the agent's wire format; file names must stay inside the work dir."""
+    if not argv:
+        raise ValueError("empty argv")
+    parts = [b"R", struct.pack(">I", len(argv))]
+    for arg in argv:
+        data = arg.encode("utf-8")
+        parts += [struct.pack(">I", len(data)), data]
+    parts.append(struct.pack(">I", len(files)))
+    for name, content in files.items():
+        path = PurePosixPath(name)
+        if path.is_absolute() or ".." in path.parts or not path.parts:
+            raise ValueError(f"file name {name!r} must be a relative path inside the work dir")
+        encoded, data = str(path).encode("utf-8"), content.encode("utf-8")
+        parts += [struct.pack(">I", len(encoded)), encoded, struct.pack(">I", len(data)), data]
+    return b"".join(parts)
+
+
+def _exit_code(wait_status: int) -> int:
+    """A POSIX wait status as subprocess reports it: the exit code, or -N for death by signal N."""
+    return -(wait_status & 0x7F) if wait_status & 0x7F else (wait_status >> 8) & 0xFF
+
+
+class _Channel:
+    """The attach connection to a worker's agent: Docker's multiplexed frames in, agent messages out."""
+
+    def __init__(self, sock):
+        self.handle = sock
+        self.sock = getattr(sock, "_sock", sock)
+        self.sock.settimeout(None)
+        self.raw = bytearray()  # bytes as received: frame headers and payloads
+        self.frame_kind = 0
+        self.frame_left = 0
+        self.stdout = bytearray()  # the agent's stdout, demultiplexed: its messages
+        self.stderr = CappedBuffer(STDERR_CAP)  # the agent's own complaints (Perl errors)
+
+    def send(self, payload: bytes, deadline: float) -> None:
+        self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
+        try:
+            self.sock.sendall(payload)
+        finally:
+            self.sock.settimeout(None)
+
+    def _pump(self, deadline: float) -> None:
+        """Receive once (TimeoutError past the deadline, EOFError when the connection closes)."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError
+        ready, _, _ = select.select([self.sock], [], [], remaining)
+        if not ready:
+            raise TimeoutError
+        chunk = self.sock.recv(262144)
+        if not chunk:
+            raise EOFError
+        self.raw += chunk
+        while self.raw:
+            if self.frame_left == 0:
+                if len(self.raw) < 8:
+                    return
+                self.frame_kind, self.frame_left = self.raw[0], struct.unpack(">I", self.raw[4:8])[0]
+                del self.raw[:8]
+                continue
+            piece = bytes(self.raw[: self.frame_left])
+            del self.raw[: len(piece)]
+            self.frame_left -= len(piece)
+            if self.frame_kind == 2:
+                self.stderr.feed(piece)
+            else:
+                self.stdout += piece
+
+    def message(self, deadline: float) -> tuple[str, bytes]:
+        while len(self.stdout) < 5:
+            self._pump(deadline)
+        size = struct.unpack(">I", self.stdout[1:5])[0]
+        while len(self.stdout) < 5 + size:
+            self._pump(deadline)
+        kind, data = chr(self.stdout[0]), bytes(self.stdout[5 : 5 + size])
+        del self.stdout[: 5 + size]
+        return kind, data
+
+    def close(self) -> None:
+        for closer in (self.sock.close, self.handle.close):
+            try:
+                closer()
+            except OSError:
+                pass
 
 
 @dataclass(frozen=True)
@@ -189,49 +315,13 @@ class _Key:
         return cls(limits.memory_mb, limits.pids, limits.cpus)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Worker:
-    container: object
+    id: str
+    name: str
     key: _Key
+    channel: _Channel
     attempts: int = 0
-
-
-class _Stream:
-    """Reads Docker's multiplexed exec stream (8-byte frame headers) with a deadline."""
-
-    def __init__(self, sock, deadline: float):
-        self.sock = getattr(sock, "_sock", sock)
-        self.deadline = deadline
-        self.pending = b""
-
-    def _fill(self, n: int) -> bool:
-        """Make `pending` hold at least n bytes; False on EOF. Raises TimeoutError past the deadline."""
-        while len(self.pending) < n:
-            remaining = self.deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError
-            ready, _, _ = select.select([self.sock], [], [], remaining)
-            if not ready:
-                raise TimeoutError
-            chunk = self.sock.recv(max(65536, n - len(self.pending)))
-            if not chunk:
-                return False
-            self.pending += chunk
-        return True
-
-    def frames(self):
-        while True:
-            if not self._fill(8):
-                return
-            kind, size = self.pending[0], struct.unpack(">I", self.pending[4:8])[0]
-            self.pending = self.pending[8:]
-            while size > 0:
-                if not self.pending and not self._fill(1):
-                    return
-                piece = self.pending[:size]
-                self.pending = self.pending[len(piece):]
-                size -= len(piece)
-                yield kind, piece
 
 
 class DockerSandbox:
@@ -254,7 +344,7 @@ class DockerSandbox:
         self.env = {"HOME": "/tmp", "TMPDIR": "/tmp", "DOTNET_CLI_HOME": "/tmp", "LANG": "C.UTF-8", **(env or {})}
         self.client = client or docker.from_env(timeout=120)
         self.api = self.client.api
-        self._image_id = self.client.images.get(image).id  # ImageNotFound: callers say "make images"
+        self.image_id = self.client.images.get(image).id  # ImageNotFound: callers say "make images"
         self._slots = threading.BoundedSemaphore(self.workers)
         self._lock = threading.Lock()
         self._idle: list[_Worker] = []
@@ -267,24 +357,23 @@ class DockerSandbox:
         _install_handlers()
         _LIVE.add(self)
 
-    @property
-    def image_id(self) -> str:
-        return self._image_id
-
     # -- the Sandbox interface ------------------------------------------------------------------
 
     def run(self, argv: list[str], files: dict[str, str], limits: Limits) -> RunResult:
         start = time.monotonic()
-        payload = _tar(files, self.uid)
+        try:
+            payload = _request(argv, files)
+        except ValueError as exc:
+            return RunResult(exit_code=None, output="", wall_s=0.0, error=str(exc))
         with self._slots:
             try:
                 worker = self._take(_Key.of(limits))
-            except DockerException as exc:
+            except (DockerException, OSError, TimeoutError, EOFError) as exc:
                 return RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
                                  error=f"could not start a worker container from {self.image}: {_explain(exc)}")
             healthy = False
             try:
-                result, healthy = self._attempt(worker, argv, payload, limits, start)
+                result, healthy = self._attempt(worker, payload, limits, start)
             except Exception as exc:  # the engine failed mid-attempt: never let it reach the caller
                 result = RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
                                    error=f"docker failed during the attempt: {_explain(exc)}")
@@ -302,7 +391,7 @@ class DockerSandbox:
             self._all.clear()
             self._idle.clear()
         for worker in workers:
-            _remove(worker.container)
+            self._remove(worker)
         _LIVE.discard(self)
 
     def __enter__(self) -> "DockerSandbox":
@@ -310,6 +399,10 @@ class DockerSandbox:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def worker_ids(self) -> list[str]:
+        with self._lock:
+            return list(self._all)
 
     # -- workers ---------------------------------------------------------------------------------
 
@@ -328,107 +421,115 @@ class DockerSandbox:
 
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
-            if not self._closed and worker.container.id in self._all:
+            if not self._closed and worker.id in self._all:
                 self._idle.append(worker)
                 return
         self._discard(worker)
 
     def _discard(self, worker: _Worker) -> None:
         with self._lock:
-            self._all.pop(worker.container.id, None)
+            self._all.pop(worker.id, None)
             if worker in self._idle:
                 self._idle.remove(worker)
-        _remove(worker.container)
+        self._remove(worker)
+
+    def _remove(self, worker: _Worker) -> None:
+        worker.channel.close()  # the agent sees EOF and exits; auto-remove would follow
+        _remove_container(self.api, worker.id)
 
     def _start_worker(self, key: _Key) -> _Worker:
         tmpfs_opts = f"rw,exec,nosuid,nodev,size={self.tmpfs_mb}m,uid={self.uid},gid={self.uid}"
-        container = self.client.containers.run(
-            self.image, INIT, detach=True, name=f"vericode-w{os.getpid()}-{next(self._serial)}-{os.urandom(2).hex()}",
-            labels=self._labels, user=f"{self.uid}:{self.uid}", working_dir=WORK_DIR, environment=self.env,
-            network_mode="none", read_only=True,
+        host_config = self.api.create_host_config(
+            network_mode="none", read_only=True, auto_remove=True,
             tmpfs={WORK_DIR: tmpfs_opts + ",mode=0700", "/tmp": tmpfs_opts + ",mode=1777"},
             mem_limit=f"{key.memory_mb}m", memswap_limit=f"{key.memory_mb}m",
-            pids_limit=key.pids + 8,  # + init, wrapper shell and the clean-up tools
+            pids_limit=key.pids + 8,  # + the agent and the clean-up tools
             nano_cpus=int(key.cpus * 1e9), cap_drop=["ALL"], security_opt=["no-new-privileges:true"],
             ulimits=[docker.types.Ulimit(name="core", soft=0, hard=0)],
-            log_config=docker.types.LogConfig(type="none"), hostname="vericode", stdin_open=False)
-        worker = _Worker(container, key)
-        with self._lock:
-            closed = self._closed
-            if not closed:
-                self._all[container.id] = worker
-        if closed:
-            _remove(container)
-            raise DockerException("the sandbox was closed")
-        return worker
+            log_config=docker.types.LogConfig(type="none"))
+        name = f"vericode-w{os.getpid()}-{next(self._serial)}-{os.urandom(2).hex()}"
+        # detach=False with stdin_open sets StdinOnce: when our attach connection goes, stdin closes.
+        created = self.api.create_container(
+            self.image, ["perl", "-e", AGENT], name=name, labels=self._labels, user=f"{self.uid}:{self.uid}",
+            working_dir=WORK_DIR, environment=self.env, hostname="vericode", stdin_open=True, detach=False,
+            network_disabled=True, host_config=host_config)
+        container_id = created["Id"]
+        try:
+            sock = self.api.attach_socket(container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+            channel = _Channel(sock)
+            worker = _Worker(container_id, name, key, channel)
+            with self._lock:
+                if self._closed:
+                    raise DockerException("the sandbox was closed")
+                self._all[container_id] = worker
+            self.api.start(container_id)
+            kind, _ = channel.message(time.monotonic() + STARTUP_TIMEOUT_S)
+            if kind != "H":
+                raise DockerException(f"the worker agent answered {kind!r} instead of its greeting")
+            return worker
+        except EOFError:
+            with self._lock:
+                self._all.pop(container_id, None)
+            why = self._state(container_id) or "closed its connection"
+            _remove_container(self.api, container_id)
+            raise DockerException(f"the worker container {why} before it was ready") from None
+        except BaseException:
+            with self._lock:
+                self._all.pop(container_id, None)
+            _remove_container(self.api, container_id)
+            raise
 
     # -- one attempt -----------------------------------------------------------------------------
 
-    def _attempt(self, worker: _Worker, argv: list[str], payload: bytes, limits: Limits,
-                 start: float) -> tuple[RunResult, bool]:
-        """Run argv in the worker; returns the result and whether the worker may be reused."""
+    def _attempt(self, worker: _Worker, payload: bytes, limits: Limits, start: float) -> tuple[RunResult, bool]:
+        """Run one request in the worker; returns the result and whether the worker may be reused."""
         worker.attempts += 1
         deadline = start + limits.wall_s
-        exec_id = self.api.exec_create(worker.container.id, ["sh", "-c", WRAPPER, "vericode-attempt", *argv],
-                                       stdin=True, stdout=True, stderr=True, tty=False, user=f"{self.uid}:{self.uid}",
-                                       workdir=WORK_DIR, environment=self.env)["Id"]
-        sock = self.api.exec_start(exec_id, socket=True)
-        raw = getattr(sock, "_sock", sock)
-        output, stderr = CappedBuffer(limits.output_bytes), CappedBuffer(STDERR_CAP)
-        timed_out = False
+        output = CappedBuffer(limits.output_bytes)
+        channel = worker.channel
+
+        def result(**kw) -> RunResult:
+            return RunResult(output=output.text(), wall_s=time.monotonic() - start, truncated_bytes=output.dropped, **kw)
+
         try:
-            raw.settimeout(max(deadline - time.monotonic(), 0.001))
-            raw.sendall(payload)
-            raw.shutdown(socket.SHUT_WR)
-            raw.settimeout(None)
-            for kind, chunk in _Stream(raw, deadline).frames():
-                (stderr if kind == 2 else output).feed(chunk)
+            channel.send(payload, deadline)
+            while True:
+                kind, data = channel.message(deadline)
+                if kind == "O":
+                    output.feed(data)
+                elif kind == "X":
+                    status, oom_before, pids_before, oom_after, pids_after = (int(x) for x in data.split())
+                    break
+                elif kind == "E":
+                    reason = data.decode("utf-8", "replace")
+                    # A verifier binary that is missing leaves a clean worker; anything else does not.
+                    return result(exit_code=None, error=reason), reason.startswith("cannot start")
+                else:
+                    return result(exit_code=None, error=f"the worker agent sent an unknown message {kind!r}"), False
         except (TimeoutError, socket.timeout):
-            timed_out = True
-        except OSError:
-            pass  # the connection broke: the container died; the checks below say why
-        finally:
-            try:
-                sock.close()
-            except OSError:
-                pass
-        wall = time.monotonic() - start
-        common = dict(output=output.text(), wall_s=wall, truncated_bytes=output.dropped)
-        if timed_out:
-            return RunResult(exit_code=None, timed_out=True, **common), False
-        exit_code = self._exit_code(exec_id)
-        notes = stderr.text()
-        if exit_code in SETUP_EXIT:
-            return RunResult(exit_code=None, error=f"{SETUP_EXIT[exit_code]} ({notes.strip()[:300]})", **common), False
-        oom = _oom_delta(notes)
-        if oom:
-            return RunResult(exit_code=exit_code, error=f"the attempt exceeded the memory limit of {limits.memory_mb} MB "
-                             f"and was killed (out of memory)", **common), False
-        if exit_code is None or exit_code >= 128 or "vericode-oom" not in notes:
-            state = self._state(worker)
-            if state is not None:  # the container itself is gone or stopped
-                return RunResult(exit_code=exit_code, error=f"the worker container {state} during the attempt",
-                                 **common), False
-            if exit_code is None:
-                return RunResult(exit_code=None, error="the attempt ended without an exit status", **common), False
-            # killed by a signal, or the wrapper did not finish: unsafe to reuse, but a real result
-            return RunResult(exit_code=exit_code, **common), False
-        return RunResult(exit_code=exit_code, **common), True
+            return result(exit_code=None, timed_out=True), False
+        except (EOFError, OSError, ValueError):
+            why = self._state(worker.id) or "closed its connection"
+            agent = channel.stderr.text().strip()
+            return result(exit_code=None, error=f"the worker container {why} during the attempt"
+                          + (f" ({agent[:300]})" if agent else "")), False
+        exit_code = _exit_code(status)
+        if oom_after > oom_before:
+            return result(exit_code=exit_code, error=f"the attempt exceeded the memory limit of {limits.memory_mb} MB "
+                          "and was killed (out of memory)"), False
+        if pids_after > pids_before:
+            return result(exit_code=exit_code, error=f"the attempt hit the process limit of {limits.pids} processes "
+                          f"({pids_after - pids_before} forks refused); all its processes were killed"), False
+        return result(exit_code=exit_code), True
 
-    def _exit_code(self, exec_id: str) -> int | None:
-        for delay in (0, 0.005, 0.02, 0.05, 0.1, 0.2):
-            time.sleep(delay)
-            info = self.api.exec_inspect(exec_id)
-            if not info.get("Running") and info.get("ExitCode") is not None:
-                return int(info["ExitCode"])
-        return None
-
-    def _state(self, worker: _Worker) -> str | None:
-        """None while the worker runs; otherwise what happened to it."""
+    def _state(self, container_id: str) -> str | None:
+        """None while the container runs; otherwise what happened to it."""
         try:
-            info = self.api.inspect_container(worker.container.id)
+            info = self.api.inspect_container(container_id)
         except NotFound:
             return "was removed"
+        except (APIError, DockerException, OSError):
+            return "could not be inspected"
         state = info.get("State", {})
         if state.get("Running"):
             return None
@@ -436,21 +537,9 @@ class DockerSandbox:
         return f"{why} (exit code {state.get('ExitCode')})"
 
 
-def _oom_delta(notes: str) -> int:
-    """OOM kills counted in the worker's memory cgroup during the attempt (from the wrapper's trailer)."""
-    for line in reversed(notes.splitlines()):
-        parts = line.split()
-        if len(parts) == 3 and parts[0] == "vericode-oom":
-            try:
-                return max(int(parts[2]) - int(parts[1]), 0)
-            except ValueError:
-                return 0
-    return 0
-
-
-def _remove(container) -> None:
+def _remove_container(api, container_id: str) -> None:
     try:
-        container.remove(force=True)
+        api.remove_container(container_id, force=True)
     except NotFound:
         pass
     except (APIError, DockerException, OSError):

@@ -20,6 +20,9 @@ from typing import Any, Protocol
 from pydantic import BaseModel, Field
 
 from runners.langinfo import language_info
+
+# litellm would otherwise fetch its price table from the internet at import time.
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 from runners.tasks import Task
 
 
@@ -190,7 +193,9 @@ class LiteLLMModel:
         return p
 
     def complete(self, messages: list[dict[str, str]], ctx: CallContext) -> Reply:
-        key = ResponseCache.key(self.name, messages, self.params(), ctx.sample)
+        # The endpoint is not part of the key: the same model behind another port answers the same.
+        sampling = {k: v for k, v in self.params().items() if k != "api_base"}
+        key = ResponseCache.key(self.name, messages, sampling, ctx.sample)
         if self.cache and (hit := self.cache.get(key)) is not None:
             return Reply(text=hit.text, usage=hit.usage.model_copy(update={"cached": True, "latency_s": 0.0}))
         reply = self._call_with_retries(messages)
@@ -216,8 +221,10 @@ class LiteLLMModel:
     def _call(self, messages: list[dict[str, str]]) -> Reply:
         import litellm
 
+        litellm.suppress_debug_info = True  # its banner on every failed call would drown the progress bar
+
         kwargs: dict[str, Any] = {"model": self.name, "messages": messages, "max_tokens": self.max_tokens,
-                                  "timeout": self.timeout_s, "num_retries": 0, **self.extra}
+                                  "timeout": self.timeout_s, "num_retries": 0, "max_retries": 0, **self.extra}
         if self.temperature is not None:
             kwargs["temperature"] = self.temperature
         if self.api_base:

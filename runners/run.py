@@ -19,7 +19,7 @@ from tqdm import tqdm
 from runners import __version__
 from runners.backends import make_sandbox
 from runners.loop import Gates, run_key
-from runners.models import Model, make_model
+from runners.models import Model, RetryPolicy, make_model
 from runners.prompts import template_hashes
 from runners.sandbox import Limits
 from runners.store import Attempt, Key, Manifest, RunStore, git_commit, progress
@@ -46,6 +46,8 @@ class EvalConfig(BaseModel):
     cache_dir: Path | None = Path(".cache/responses")
     time_limit_s: int = 30
     wall_s: float = 300.0
+    max_retries: int = 6
+    retry_base_s: float = 1.0
     progress_bar: bool = True
 
 
@@ -98,7 +100,7 @@ def _all_keys(tasks: list[Task], langs: list[str], samples: int) -> list[tuple[T
 def run_eval(cfg: EvalConfig) -> RunSummary:
     tasks = discover(cfg.tasks_dir, cfg.tasks)
     model = make_model(cfg.model, api_base=cfg.api_base, temperature=cfg.temperature, max_tokens=cfg.max_tokens,
-                       cache_dir=cfg.cache_dir)
+                       cache_dir=cfg.cache_dir, retry=RetryPolicy(max_retries=cfg.max_retries, base_s=cfg.retry_base_s))
     run_id = cfg.run_id or default_run_id(cfg, model)
     store = RunStore(cfg.results_dir, run_id)
     old = store.read_manifest()

@@ -150,9 +150,10 @@ def progress(attempts: list[Attempt]) -> tuple[set[Key], dict[Key, list[Attempt]
     finished: set[Key] = set()
     rounds: dict[Key, dict[int, Attempt]] = {}
     for a in attempts:
+        scored = rounds.setdefault(a.key, {})  # a key with only ERROR rounds is unfinished, not absent
         if a.status is Status.ERROR:
             continue
-        rounds.setdefault(a.key, {})[a.round] = a
+        scored[a.round] = a
         if a.final:
             finished.add(a.key)
     partial = {k: [v[r] for r in sorted(v)] for k, v in rounds.items() if k not in finished}

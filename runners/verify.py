@@ -122,5 +122,7 @@ class Verifier:
             category=Category.OTHER_VERIFICATION, source="harness",
             message=f"verifier exited with code {result.exit_code} and no error the harness could read")]
         category = primary_category([d.category for d in diagnostics])
-        return Verdict(status=Status.FAIL, category=category, diagnostics=diagnostics, reason=diagnostics[0].message,
+        # A verifier-side integrity finding (Lean's axiom/statement check, Verus --no-cheating) is a cheat.
+        status = Status.CHEAT if category is Category.INTEGRITY else Status.FAIL
+        return Verdict(status=status, category=category, diagnostics=diagnostics, reason=diagnostics[0].message,
                        summary=parsed.summary, output=output, **common)

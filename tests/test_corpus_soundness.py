@@ -1,0 +1,24 @@
+"""The soundness gate over the whole corpus with the real Dafny (what `make check-tasks` runs):
+reference PASS, empty regions FAIL, trivial implementation FAIL, vector checks PASS."""
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from runners.soundness import Outcome, check_jobs
+from runners.tasks import discover
+from tests.conftest import TASKS, requires_dafny
+
+TASK_IDS = [t.id for t in discover(TASKS) if "dafny" in t.languages]
+
+
+@requires_dafny
+@pytest.mark.dafny
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_dafny_task_is_sound(task_id, local_dafny):
+    [task] = discover(TASKS, [task_id])
+    jobs = check_jobs(task, "dafny", local_dafny)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda job: job[1](), jobs))
+    bad = [f"{r.check}: {r.status} {r.detail}" for r in results if r.outcome is not Outcome.OK]
+    assert not bad, bad

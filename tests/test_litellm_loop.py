@@ -1,0 +1,94 @@
+"""The litellm path end to end: a local OpenAI-compatible server scripts the replies, litellm's
+real client calls it, the real Dafny grades, and the repair loop records every round."""
+
+import json
+
+import pytest
+
+from runners.models import CallContext, LiteLLMModel, ModelUnavailable, RetryPolicy
+from runners.run import EvalConfig, run_eval
+from runners.store import RunStore
+from tests.conftest import requires_dafny
+from tests.fake_llm import FakeLLM
+
+WRONG = "```dafny\n// <vc:code>\n  i := 0;\n// </vc:code>\n```"
+
+
+def right(task):
+    code = task.files("dafny").reference_regions["code"]
+    return f"Fixed:\n```dafny\n// <vc:code>\n{code}// </vc:code>\n```"
+
+
+def config(tmp_path, api_base, **kw):
+    base = dict(model="openai/scripted", api_base=api_base, tasks=["binary_search_lower_bound"], rounds=3,
+                results_dir=tmp_path / "results", cache_dir=tmp_path / "cache", backend="local",
+                retry_base_s=0.01, max_retries=2, progress_bar=False)
+    base.update(kw)
+    return EvalConfig(**base)
+
+
+@requires_dafny
+def test_repair_round_two_passes_and_tokens_are_counted(tmp_path, bsearch):
+    with FakeLLM([(200, WRONG), (200, right(bsearch))]) as llm:
+        summary = run_eval(config(tmp_path, llm.api_base))
+        requests = llm.requests
+    assert summary.passed == 1 and summary.unfinished == 0
+    attempts = RunStore(tmp_path / "results", summary.run_id).attempts()
+    assert [(a.round, a.status.value, a.final) for a in attempts] == [(1, "FAIL", False), (2, "PASS", True)]
+    assert attempts[0].category == "postcondition"
+    assert attempts[0].usage.prompt_tokens == 100 and attempts[1].usage.prompt_tokens == 101
+    assert all(a.usage.completion_tokens == 50 for a in attempts)
+    # round 2's request carried the history and the verifier's diagnostics
+    second = requests[1]["messages"]
+    assert [m["role"] for m in second] == ["system", "user", "assistant", "user"]
+    assert "postcondition" in second[-1]["content"].lower()
+    manifest = json.loads((tmp_path / "results" / summary.run_id / "manifest.json").read_text())
+    assert manifest["model"] == "openai/scripted" and manifest["verifiers"]["dafny"]["version"].startswith("2.3")
+    assert set(manifest["prompt_templates"]) >= {"system.j2", "initial.j2", "repair.j2"}
+
+
+@requires_dafny
+def test_rerun_is_served_from_the_cache(tmp_path, bsearch):
+    with FakeLLM([(200, WRONG), (200, right(bsearch))]) as llm:
+        run_eval(config(tmp_path, llm.api_base))
+    with FakeLLM([(500, "")]) as dead:  # a second run with a new id would fail if it reached the API
+        summary = run_eval(config(tmp_path, dead.api_base, run_id="second"))
+        assert dead.requests == []
+    assert summary.passed == 1
+    attempts = RunStore(tmp_path / "results", "second").attempts()
+    assert all(a.usage.cached for a in attempts)
+
+
+def test_429_then_200_is_retried(tmp_path, bsearch):
+    model = LiteLLMModel("openai/scripted", retry=RetryPolicy(max_retries=3, base_s=0.01))
+    with FakeLLM([(429, ""), (200, "hello")]) as llm:
+        model.api_base = llm.api_base
+        reply = model.complete([{"role": "user", "content": "hi"}], CallContext(task=bsearch, lang="dafny", sample=0, round=1))
+        assert len(llm.requests) == 2
+    assert reply.text == "hello" and reply.usage.retries == 1
+
+
+def test_persistent_500_raises_unavailable(tmp_path, bsearch):
+    model = LiteLLMModel("openai/scripted", retry=RetryPolicy(max_retries=2, base_s=0.01))
+    with FakeLLM([(500, "")]) as llm:
+        model.api_base = llm.api_base
+        with pytest.raises(ModelUnavailable):
+            model.complete([{"role": "user", "content": "hi"}], CallContext(task=bsearch, lang="dafny", sample=0, round=1))
+        assert len(llm.requests) == 3
+
+
+@requires_dafny
+def test_outage_is_error_not_fail_and_resumes(tmp_path, bsearch):
+    with FakeLLM([(500, "")]) as llm:
+        summary = run_eval(config(tmp_path, llm.api_base))
+    assert summary.unfinished == 1 and summary.failed == 0 and summary.passed == 0
+    attempts = RunStore(tmp_path / "results", summary.run_id).attempts()
+    assert [a.status.value for a in attempts] == ["ERROR"] and not attempts[0].final
+    # the API is back: the same command resumes the unfinished key and scores it
+    with FakeLLM([(200, right(bsearch))]) as llm:
+        again = run_eval(config(tmp_path, llm.api_base))
+    assert again.passed == 1 and again.skipped == 0
+    from runners.report import build_rows
+
+    row = build_rows(tmp_path / "results")[0]
+    assert row.keys == 1 and row.pass_final == 1.0 and row.errors == 1
