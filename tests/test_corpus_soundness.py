@@ -9,7 +9,8 @@ from runners.soundness import Outcome, check_jobs
 from runners.tasks import discover
 from tests.conftest import TASKS, requires_dafny
 
-TASK_IDS = [t.id for t in discover(TASKS) if "dafny" in t.languages]
+# Folder names only: a malformed task then fails its own test instead of the whole collection.
+TASK_IDS = sorted(p.name for p in TASKS.iterdir() if (p / "dafny").is_dir())
 
 
 @requires_dafny

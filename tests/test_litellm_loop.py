@@ -19,8 +19,8 @@ def right(task):
     return f"Fixed:\n```dafny\n// <vc:code>\n{code}// </vc:code>\n```"
 
 
-def config(tmp_path, api_base, **kw):
-    base = dict(model="openai/scripted", api_base=api_base, tasks=["binary_search_lower_bound"], rounds=3,
+def config(tmp_path, api_base, task, **kw):
+    base = dict(model="openai/scripted", api_base=api_base, tasks=[task.id], tasks_dir=task.root.parent, rounds=3,
                 results_dir=tmp_path / "results", cache_dir=tmp_path / "cache", backend="local",
                 retry_base_s=0.01, max_retries=2, progress_bar=False)
     base.update(kw)
@@ -30,7 +30,7 @@ def config(tmp_path, api_base, **kw):
 @requires_dafny
 def test_repair_round_two_passes_and_tokens_are_counted(tmp_path, bsearch):
     with FakeLLM([(200, WRONG), (200, right(bsearch))]) as llm:
-        summary = run_eval(config(tmp_path, llm.api_base))
+        summary = run_eval(config(tmp_path, llm.api_base, bsearch))
         requests = llm.requests
     assert summary.passed == 1 and summary.unfinished == 0
     attempts = RunStore(tmp_path / "results", summary.run_id).attempts()
@@ -50,9 +50,9 @@ def test_repair_round_two_passes_and_tokens_are_counted(tmp_path, bsearch):
 @requires_dafny
 def test_rerun_is_served_from_the_cache(tmp_path, bsearch):
     with FakeLLM([(200, WRONG), (200, right(bsearch))]) as llm:
-        run_eval(config(tmp_path, llm.api_base))
+        run_eval(config(tmp_path, llm.api_base, bsearch))
     with FakeLLM([(500, "")]) as dead:  # a second run with a new id would fail if it reached the API
-        summary = run_eval(config(tmp_path, dead.api_base, run_id="second"))
+        summary = run_eval(config(tmp_path, dead.api_base, bsearch, run_id="second"))
         assert dead.requests == []
     assert summary.passed == 1
     attempts = RunStore(tmp_path / "results", "second").attempts()
@@ -80,13 +80,13 @@ def test_persistent_500_raises_unavailable(tmp_path, bsearch):
 @requires_dafny
 def test_outage_is_error_not_fail_and_resumes(tmp_path, bsearch):
     with FakeLLM([(500, "")]) as llm:
-        summary = run_eval(config(tmp_path, llm.api_base))
+        summary = run_eval(config(tmp_path, llm.api_base, bsearch))
     assert summary.unfinished == 1 and summary.failed == 0 and summary.passed == 0
     attempts = RunStore(tmp_path / "results", summary.run_id).attempts()
     assert [a.status.value for a in attempts] == ["ERROR"] and not attempts[0].final
     # the API is back: the same command resumes the unfinished key and scores it
     with FakeLLM([(200, right(bsearch))]) as llm:
-        again = run_eval(config(tmp_path, llm.api_base))
+        again = run_eval(config(tmp_path, llm.api_base, bsearch))
     assert again.passed == 1 and again.skipped == 0
     from runners.report import build_rows
 

@@ -14,8 +14,8 @@ from tests.fake_llm import FakeLLM
 WRONG = "```dafny\n// <vc:code>\n  i := 0;\n// </vc:code>\n```"
 
 
-def _eval_cmd(api_base, results, cache):
-    return [sys.executable, "-m", "runners", "eval", "--model", "openai/scripted", "--api-base", api_base,
+def _eval_cmd(api_base, results, cache, tasks_dir):
+    return [sys.executable, "-m", "runners", "--tasks-dir", str(tasks_dir), "eval", "--model", "openai/scripted", "--api-base", api_base,
             "--tasks", "binary_search_lower_bound", "--langs", "dafny", "--samples", "4", "--rounds", "3",
             "--results", str(results), "--cache-dir", str(cache), "--run-id", "killed", "--backend", "local",
             "--model-workers", "1", "--verifier-workers", "1", "--quiet"]
@@ -32,7 +32,7 @@ def test_sigkill_then_resume_completes_each_key_once(tmp_path, bsearch):
     results, cache = tmp_path / "results", tmp_path / "cache"
     store = RunStore(results, "killed")
     with FakeLLM(responder=respond, delay_s=0.2) as llm:
-        proc = subprocess.Popen(_eval_cmd(llm.api_base, results, cache), cwd=ROOT, stdout=subprocess.DEVNULL,
+        proc = subprocess.Popen(_eval_cmd(llm.api_base, results, cache, bsearch.root.parent), cwd=ROOT, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and len(store.attempts()) < 3:
@@ -43,7 +43,7 @@ def test_sigkill_then_resume_completes_each_key_once(tmp_path, bsearch):
         first_part = store.attempts()
         assert 3 <= len(first_part) < 8, "the kill should land mid-run"
 
-        done = subprocess.run(_eval_cmd(llm.api_base, results, cache), cwd=ROOT, capture_output=True, text=True, timeout=300)
+        done = subprocess.run(_eval_cmd(llm.api_base, results, cache, bsearch.root.parent), cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     after = store.attempts_path.read_bytes()
     complete_lines = before[: before.rfind(b"\n") + 1]

@@ -1,25 +1,13 @@
-import shutil
 from pathlib import Path
 
 import pytest
 
 from runners.tasks import TaskError, discover, load_task
-from tests.conftest import TASKS
+from tests.conftest import TASKS, dafny_only_copy
 
 
 def _copy(tmp_path: Path) -> Path:
-    target = tmp_path / "binary_search_lower_bound"
-    shutil.copytree(TASKS / "binary_search_lower_bound", target)
-    for lang in ("verus", "lean"):  # keep the fixture to Dafny so other languages' files don't matter here
-        shutil.rmtree(target / lang, ignore_errors=True)
-    text = (target / "task.yaml").read_text()
-    import yaml
-
-    data = yaml.safe_load(text)
-    data["entry"] = {"dafny": data["entry"]["dafny"]}
-    data["trivial"] = {k: v for k, v in data.get("trivial", {}).items() if k == "dafny"}
-    (target / "task.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    return target
+    return dafny_only_copy("binary_search_lower_bound", tmp_path)
 
 
 def test_every_shipped_task_loads():
