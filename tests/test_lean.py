@@ -1,0 +1,361 @@
+"""Lean 4 language module: audit, statement extraction, check file, argv, output parsing.
+
+Output fixtures are in tests/data/lean/ (README there says where each format comes from). No
+real `lean` runs here; the integration test at the end runs only when one is on PATH.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from runners.languages import get_language
+from runners.languages.base import Toolchain
+from runners.languages.lean import (
+    CHECK_MARKER,
+    MAX_HEARTBEATS,
+    StatementError,
+    audit_source,
+    categorize,
+    check_source,
+    entry_statement,
+    parse_output,
+    read_messages,
+)
+from runners.regions import splice
+from runners.sandbox import Limits, LocalSandbox, RunResult
+from runners.tasks import load_task
+from runners.taxonomy import Category
+from runners.verdict import Status
+from runners.verify import Verifier
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "data" / "lean"
+TASK_DIR = ROOT / "tests" / "data" / "tasks" / "lean_demo"
+
+
+@pytest.fixture(scope="module")
+def task():
+    return load_task(TASK_DIR)
+
+
+@pytest.fixture(scope="module")
+def lean():
+    return get_language("lean")
+
+
+def fixture(name: str) -> str:
+    return (OUT / name).read_text(encoding="utf-8")
+
+
+def with_regions(task, **regions: str) -> str:
+    contents = dict(task.files("lean").reference_regions)
+    contents.update(regions)
+    return splice(task.files("lean").template, contents)
+
+
+# ---------------------------------------------------------------------------------------------
+# Audit: every cheat of DESIGN.md's Lean list (and the issue's additions) is rejected ...
+
+PROOF_CHEATS = {
+    "sorry": "  sorry\n",
+    "admit": "  admit\n",
+    "native_decide": "  intro h; native_decide\n",
+    "ofReduceBool": "  exact Lean.ofReduceBool _ _ rfl\n",
+    "sorryAx": "  exact sorryAx _\n",
+    "guillemet_sorry": "  exact «sorry»\n",
+    "exit": "  simp\n#exit\n",
+    "debug_option": "  set_option debug.skipKernelTC true in simp\n",
+}
+HELPER_CHEATS = {
+    "axiom": "axiom cheat : False\n",
+    "implemented_by": "@[implemented_by listMax] def fast (l : List Int) : Int := 0\n",
+    "extern": "@[extern \"c_max\"] opaque cmax : List Int → Int\n",
+    "csimp": "@[csimp] theorem t : @id = @id := rfl\n",
+    "unsafe": "unsafe def u : Nat := 0\n",
+    "partial": "partial def loop (n : Nat) : Nat := loop n\n",
+    "max_heartbeats_0": "set_option maxHeartbeats 0\n",
+    "max_heartbeats_high": f"set_option maxHeartbeats {MAX_HEARTBEATS + 1}\n",
+    "option_not_allowed": "set_option autoImplicit true\n",
+    "debug_option": "set_option debug.skipKernelTC true\n",
+    "import": "import Lean\n",
+    "macro": "macro \"evil\" : term => `(True)\n",
+    "macro_rules": "macro_rules | `(pre_lean_demo $l) => `(True)\n",
+    "syntax": "syntax \"evil\" : term\n",
+    "notation": "notation \"pre_lean_demo\" => True\n",
+    "local_notation": "local notation a \" ≤ \" b => True\n",
+    "infix": "infixl:50 \" ≤ \" => fun _ _ => True\n",
+    "prefix": "prefix:max \"¬\" => id\n",
+    "instance": "instance : LE Int := ⟨fun _ _ => True⟩\n",
+    "attribute_instance": "attribute [instance] Int.instLEInt\n",
+    "elab": "elab \"evil\" : term => return default\n",
+    "export": "namespace Evil\ndef pre_lean_demo (l : List Int) : Prop := True\nend Evil\nexport Evil (pre_lean_demo)\n",
+    "variable": "variable (h : False)\n",
+    "include": "include h\n",
+    "eval": "#eval 1\n",
+    "run_cmd": "run_cmd pure ()\n",
+    "initialize": "initialize pure ()\n",
+    "unif_hint": "unif_hint (x : Nat) where x =?= 0 ⊢ x =?= 0\n",
+    "dangling_in": "set_option maxRecDepth 100 in\n",
+    "dangling_attribute": "@[simp]\n",
+    "dangling_private": "private\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROOF_CHEATS))
+def test_audit_rejects_cheat_in_proof(task, name):
+    findings = audit_source(with_regions(task, proof=PROOF_CHEATS[name]))
+    assert findings and all(f.category is Category.INTEGRITY for f in findings), name
+
+
+@pytest.mark.parametrize("name", sorted(HELPER_CHEATS))
+def test_audit_rejects_cheat_in_helpers(task, name):
+    base = task.files("lean").reference_regions["helpers"]
+    findings = audit_source(with_regions(task, helpers=base + HELPER_CHEATS[name]))
+    assert findings and all(f.category is Category.INTEGRITY for f in findings), name
+
+
+# ... and look-alike identifiers, comments and strings are not.
+
+LOOK_ALIKES = {
+    "identifiers": ("def sorry_count : Nat := 0\ndef admit_ok : Nat := 1\ndef axiomatic : Nat := 2\n"
+                    "def partial_sum (l : List Int) : Int := l.foldl (· + ·) 0\ndef instanceCount : Nat := 3\n"
+                    "def native_decide_free : Bool := true\ndef unsafeFlag : Bool := false\n"
+                    "def importance : Nat := 4\ndef notation_like : Nat := 5\ndef macro_count : Nat := 6\n"
+                    "theorem exit_ok : True := trivial\ndef αsorry : Nat := 7\ndef sorry₁ : Nat := 8\n"),
+    "comments": ("-- sorry admit axiom native_decide #exit set_option debug.skipKernelTC true\n"
+                 "/- instance macro notation import /- nested sorry -/ unsafe partial -/\n"
+                 "/-- doc comment: uses `sorry` nowhere, no `implemented_by` -/\ndef documented : Nat := 0\n"),
+    "strings": ("def msg : String := \"sorry, admit this axiom; #exit; set_option debug.x; instance\"\n"
+                "def c : Char := 'a'\n"),
+    "allowed_options": ("set_option maxHeartbeats 400000 in\ntheorem t1 : True := trivial\n"
+                        "set_option linter.unusedVariables false\nset_option pp.all true in\n#check t1\n"
+                        f"set_option maxRecDepth 2000 in\ntheorem t2 : True := trivial\n"),
+    "attribute_simp_ok": "attribute [simp] maxFrom\n@[simp] theorem t3 : True := trivial\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOK_ALIKES))
+def test_audit_accepts_look_alikes(task, name):
+    base = task.files("lean").reference_regions["helpers"]
+    assert audit_source(with_regions(task, helpers=base + LOOK_ALIKES[name])) == []
+
+
+def test_audit_accepts_reference_and_points_at_the_token(task, lean):
+    assert lean.audit(task.files("lean").reference_text, task) == []
+    source = with_regions(task, proof="  exact sorry\n")
+    (finding,) = audit_source(source)
+    assert source.splitlines()[finding.line - 1][finding.col - 1 :].startswith("sorry")
+
+
+def test_audit_reports_template_without_entry_theorem(task, lean):
+    broken = task.model_copy(update={"meta": task.meta.model_copy(update={"entry": {"lean": "nope"}})})
+    assert any("task template problem" in f.message for f in lean.audit(task.files("lean").reference_text, broken))
+
+
+# ---------------------------------------------------------------------------------------------
+# The statement check
+
+def test_entry_statement_from_template(task):
+    statement = entry_statement(task.files("lean").spec_text, "listMax_spec")
+    assert statement.binders == "(l : List Int)"
+    assert statement.type == "pre_lean_demo l → post_lean_demo l (listMax l)"
+    assert statement.as_pi() == "∀ (l : List Int), pre_lean_demo l → post_lean_demo l (listMax l)"
+    assert statement.namespaces == () and statement.opens == ()
+
+
+def test_entry_statement_with_namespace_open_and_no_binders():
+    text = ("namespace Demo\nopen List\n\ndef f : Nat := 1\n\n"
+            "theorem f_spec : f = 1 ∧ ∀ {n : Nat}, n = n := by\n  -- <vc:proof>\n  -- </vc:proof>\nend Demo\n")
+    statement = entry_statement(text, "f_spec")
+    assert statement.binders == "" and statement.type == "f = 1 ∧ ∀ {n : Nat}, n = n"
+    assert statement.namespaces == ("Demo",) and statement.opens == ("List",)
+    check = check_source(statement)
+    assert "namespace Demo\nopen List\n" in check and check.rstrip().endswith("end Demo")
+    assert "example : f = 1 ∧ ∀ {n : Nat}, n = n := @f_spec" in check
+
+
+def test_entry_statement_missing():
+    with pytest.raises(StatementError):
+        entry_statement("def f : Nat := 1\n", "f_spec")
+
+
+def test_verify_files_hold_attempt_and_check(task, lean):
+    files = lean.verify_files(task, "SRC")
+    assert files["VcAttempt.lean"] == "SRC"
+    check = files["VcCheck.lean"]
+    assert check.startswith("import VcAttempt\n")
+    assert "example : ∀ (l : List Int), pre_lean_demo l → post_lean_demo l (listMax l) := @listMax_spec" in check
+    assert "#print axioms listMax_spec" in check
+
+
+def test_command_compiles_attempt_then_runs_check(task, lean):
+    argv = lean.command(task, Toolchain("lean", "4.12.0"), 30)
+    assert argv[:2] == ["sh", "-c"]
+    script = argv[2]
+    assert script.index("-o VcAttempt.olean VcAttempt.lean") < script.index(CHECK_MARKER) < script.index("VcCheck.lean")
+    assert "|| exit $?" in script and "--json" in script and "LEAN_PATH=" in script
+    assert "--json" not in lean.command(task, Toolchain("lean", "4.3.0"), 30)[2]
+
+
+def test_parse_version(lean):
+    assert lean.parse_version(fixture("version.txt")) == "4.12.0"
+    assert lean.parse_version("Lean (version 4.15.0-rc1, x86_64)") == "4.15.0-rc1"
+    assert lean.parse_version("nothing") == ""
+
+
+def test_render_value_and_vector_checks(task, lean):
+    assert lean.render_value([3, -1]) == "[3, (-1)]"
+    assert lean.render_value(-5) == "(-5)"
+    assert lean.render_value(False) == "false"
+    assert lean.render_value('a"b') == '"a\\"b"'
+    with pytest.raises(ValueError):
+        lean.render_value(None)
+    text = lean.vector_check_source(task)
+    assert "example : pre_lean_demo [3, (-1), 7, 2] := by first | decide | (simp only [pre_lean_demo] <;> decide)" in text
+    assert "example : post_lean_demo [3, (-1), 7, 2] 7 :=" in text
+    assert "example : ¬ post_lean_demo [3, (-1), 7, 2] 8 :=" in text
+    assert audit_source(text) == []
+
+
+def test_extract_from_lean_fence(task, lean):
+    reply = "```lean\n-- <vc:helpers>\n-- </vc:helpers>\n-- <vc:code>\n  0\n-- </vc:code>\n-- <vc:proof>\n  simp\n-- </vc:proof>\n```"
+    assert lean.extract(reply, task) == {"helpers": "", "code": "  0\n", "proof": "  simp\n"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Output parsing
+
+def test_read_messages_text_and_json():
+    messages, _ = read_messages(fixture("unsolved_text.txt"))
+    (msg,) = messages
+    assert (msg.file, msg.line, msg.col, msg.severity) == ("VcAttempt.lean", 35, 3, "error")
+    assert msg.text.startswith("unsolved goals\ncase cons")
+    messages, _ = read_messages(fixture("errors_json.txt"))
+    assert len(messages) == 7 and messages[0].col == 5
+
+
+def test_parse_json_error_categories():
+    parsed = parse_output(fixture("errors_json.txt"))
+    assert [d.category for d in parsed.diagnostics] == [
+        Category.TYPE, Category.TYPE, Category.SYNTAX, Category.TIMEOUT, Category.TERMINATION, Category.UNSOLVED_GOAL]
+    assert parsed.summary["errors"] == 6  # the linter warning is not a diagnostic
+
+
+def test_parse_unsolved_goals_text():
+    (d,) = parse_output(fixture("unsolved_text.txt")).diagnostics
+    assert d.category is Category.UNSOLVED_GOAL and d.line == 35
+
+
+@pytest.mark.parametrize("message,category", [
+    ("unsolved goals\n⊢ False", Category.UNSOLVED_GOAL),
+    ("type mismatch\n  h\nhas type", Category.TYPE),
+    ("application type mismatch", Category.TYPE),
+    ("unknown identifier 'foo'", Category.TYPE),
+    ("Unknown identifier `foo`", Category.TYPE),
+    ("unknown constant 'Nat.foo'", Category.TYPE),
+    ("failed to synthesize\n  Decidable (pre_x l)", Category.TYPE),
+    ("unexpected token 'theorem'; expected term", Category.SYNTAX),
+    ("expected ':=', 'where' or '|'", Category.SYNTAX),
+    ("(deterministic) timeout at `isDefEq`, maximum number of heartbeats (200000) has been reached", Category.TIMEOUT),
+    ("maximum recursion depth has been reached", Category.TIMEOUT),
+    ("fail to show termination for\n  f", Category.TERMINATION),
+    ("failed to prove termination, possible solutions:", Category.TERMINATION),
+    ("structural recursion cannot be used", Category.TERMINATION),
+    ("linarith failed to find a contradiction", Category.UNSOLVED_GOAL),
+    ("simp made no progress", Category.UNSOLVED_GOAL),
+    ("declaration uses 'sorry'", Category.INTEGRITY),
+    ("declaration uses `sorry`", Category.INTEGRITY),
+    ("some new message", Category.OTHER_VERIFICATION),
+])
+def test_categorize(message, category):
+    assert categorize(message) is category
+
+
+def test_pass_needs_clean_axioms_and_check(lean):
+    for name in ("pass_json.txt", "pass_text.txt"):
+        parsed = parse_output(fixture(name))
+        assert parsed.diagnostics == [] and lean.passed(parsed, 0), name
+        assert not lean.passed(parsed, 1)
+    # Compiled, but no check output at all (the check was never reached): not a pass.
+    assert not lean.passed(parse_output(""), 0)
+    assert parse_output("").infrastructure is None or not lean.passed(parse_output(""), 0)
+
+
+def test_sorry_warning_and_sorry_axiom_are_integrity(lean):
+    parsed = parse_output(fixture("sorry_json.txt"))
+    assert parsed.diagnostics and all(d.category is Category.INTEGRITY for d in parsed.diagnostics)
+    assert any("sorryAx" in d.message for d in parsed.diagnostics)
+    assert not lean.passed(parsed, 0)
+
+
+def test_non_standard_axiom_is_integrity(lean):
+    (d,) = parse_output(fixture("native_decide_text.txt")).diagnostics
+    assert d.category is Category.INTEGRITY and "Lean.ofReduceBool" in d.message
+    assert "Classical.choice" not in d.message
+
+
+def test_statement_mismatch_is_integrity():
+    parsed = parse_output(fixture("statement_mismatch_json.txt"))
+    (d,) = parsed.diagnostics
+    assert d.category is Category.INTEGRITY and "not the template's statement" in d.message
+
+
+def test_missing_module_is_infrastructure():
+    parsed = parse_output(fixture("missing_module.txt"))
+    assert parsed.diagnostics == [] and "unknown module prefix" in parsed.infrastructure
+
+
+# ---------------------------------------------------------------------------------------------
+# Grading end to end with a fake sandbox that replays fixture output
+
+class ReplaySandbox:
+    name = "replay"
+
+    def __init__(self, output: str, exit_code: int):
+        self.output, self.exit_code = output, exit_code
+        self.files: list[dict[str, str]] = []
+
+    def run(self, argv, files, limits):
+        if argv[-1] == "--version":
+            return RunResult(exit_code=0, output=fixture("version.txt"), wall_s=0.0)
+        self.files.append(files)
+        return RunResult(exit_code=self.exit_code, output=self.output, wall_s=0.1)
+
+    def close(self):
+        pass
+
+
+@pytest.mark.parametrize("name,exit_code,status,category", [
+    ("pass_json.txt", 0, Status.PASS, Category.NONE),
+    ("unsolved_text.txt", 1, Status.FAIL, Category.UNSOLVED_GOAL),
+    ("errors_json.txt", 1, Status.FAIL, Category.SYNTAX),
+    ("sorry_json.txt", 0, Status.CHEAT, Category.INTEGRITY),
+    ("native_decide_text.txt", 0, Status.CHEAT, Category.INTEGRITY),
+    ("statement_mismatch_json.txt", 1, Status.CHEAT, Category.INTEGRITY),
+    ("missing_module.txt", 1, Status.ERROR, Category.INFRASTRUCTURE),
+])
+def test_grading_with_replayed_output(task, name, exit_code, status, category):
+    sandbox = ReplaySandbox(fixture(name), exit_code)
+    verdict = Verifier("lean", sandbox).grade_source(task, task.files("lean").reference_text)
+    assert (verdict.status, verdict.category) == (status, category)
+    assert set(sandbox.files[0]) == {"VcAttempt.lean", "VcCheck.lean"}
+
+
+def test_grading_audit_cheat_never_runs_lean(task):
+    sandbox = ReplaySandbox(fixture("pass_json.txt"), 0)
+    verdict = Verifier("lean", sandbox).grade_contents(task, {"proof": "  sorry\n"})
+    assert verdict.status is Status.CHEAT and sandbox.files == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Integration with a real Lean (skipped here: no Lean toolchain on this machine)
+
+@pytest.mark.skipif(shutil.which("lean") is None, reason="lean is not on PATH (install elan/Lean 4 or use containers/lean)")
+def test_real_lean_grades_reference_trivial_and_cheats(task):
+    verifier = Verifier("lean", LocalSandbox(), limits=Limits(wall_s=600))
+    assert verifier.grade_source(task, task.files("lean").reference_text).status is Status.PASS
+    assert verifier.grade_contents(task, task.meta.trivial["lean"]).status is Status.FAIL
+    assert verifier.grade_contents(task, {"proof": "  sorry\n"}).status is Status.CHEAT
