@@ -46,6 +46,7 @@ class Row(BaseModel):
     errors: int = 0  # ERROR rounds (unscored)
     incomplete: int = 0  # keys not finished (an ERROR stopped them; re-run to resume)
     categories: dict[str, int] = Field(default_factory=dict)  # failing rounds per category
+    unmapped: dict[str, int] = Field(default_factory=dict)  # verifier messages the taxonomy does not know yet
 
 
 def _load_runs(results: Path) -> list[tuple[Manifest, list[Attempt]]]:
@@ -88,6 +89,9 @@ def build_rows(results: Path) -> list[Row]:
                 row.cheats += 1
             if a.status in (Status.FAIL, Status.CHEAT):
                 row.categories[a.category] = row.categories.get(a.category, 0) + 1
+            for d in (a.verdict.diagnostics if a.verdict else []):
+                if d.category.value == "other_verification":
+                    row.unmapped[d.message[:160]] = row.unmapped.get(d.message[:160], 0) + 1
         for key in partial:
             rows.setdefault((manifest.model, key.lang), Row(model=manifest.model, lang=key.lang)).incomplete += 1
     for (model, lang), row in rows.items():
@@ -134,6 +138,12 @@ def markdown(rows: list[Row]) -> str:
         out.append(f"| {r.model} | {r.lang} | {r.tasks} | {r.keys} | {_pct(r.pass_round1)} | {_pct(r.pass_final)} | "
                    f"{_pct(r.pass_at_1)} | {mean} | {r.prompt_tokens}/{r.completion_tokens} | {cost} | {r.cheats} | "
                    f"{r.errors} | {r.incomplete} | {cats} |")
+    unmapped = Counter()
+    for r in rows:
+        unmapped.update({f"{r.lang}: {m}": n for m, n in r.unmapped.items()})
+    if unmapped:
+        out += ["", "## Verifier messages without a taxonomy category (extend the language's map)", ""]
+        out += [f"- {n}× {m}" for m, n in unmapped.most_common(20)]
     return "\n".join(out) + "\n"
 
 
@@ -163,10 +173,3 @@ def write_tables(results: Path, out_dir: Path | None = None) -> tuple[Path, Path
     md.write_text(markdown(rows), encoding="utf-8")
     cs.write_text(csv_text(rows), encoding="utf-8")
     return md, cs, rows
-
-
-def category_counter(rows: list[Row]) -> Counter:
-    total: Counter = Counter()
-    for r in rows:
-        total.update(r.categories)
-    return total
