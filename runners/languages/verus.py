@@ -36,7 +36,7 @@ NO_CHEATING_SINCE = (2025, 3, 10)
 
 # The erased crates on crates.io that let ordinary rustc compile a Verus file (ghost code erased).
 # Pin the release matching the Verus in containers/verus when that image is updated.
-VSTD_CRATE_VERSION = "0.0.0-2026-11-01-0251"
+VSTD_CRATE_VERSION = "0.0.0-2025-12-07-0054"  # nearest crates.io release after Verus 0.2025.12.05 (containers/versions.env)
 
 # Words that are a cheat wherever they appear as a code token (Verus builtins and vstd helpers
 # whose whole purpose is to assume a fact).
