@@ -397,14 +397,6 @@ def test_cargo_check_accepts_fixture_sources_and_rejects_type_error(task, verus)
     assert not result.ok and [d.category for d in result.diagnostics] == [Category.TYPE]
 
 
-# Tasks whose files verify under Verus but cannot compile erased, with the fix, until their
-# authors apply it (listed so the failure stays visible as XFAIL rather than blocking CI).
-KNOWN_ERASED_CHECK_FAILURES = {
-    "gcd": "imports vstd lemmas by name (`use vstd::arithmetic::div_mod::{lemma_...}`); proof fns are erased "
-           "from the crates.io vstd, so the import does not resolve. Fix: `use vstd::arithmetic::div_mod::*;`",
-}
-
-
 @pytest.mark.skipif(CARGO_SKIP is not None, reason=f"erased-Rust check unavailable: {CARGO_SKIP}")
 @pytest.mark.parametrize("task_dir", sorted(p.parent.parent for p in (ROOT / "tasks").glob("*/verus/spec.rs")),
                          ids=lambda p: p.name)
@@ -416,8 +408,6 @@ def test_cargo_check_every_task(task_dir):
         pytest.skip(f"task does not load (check-tasks reports it): {exc}")
     failures = {name: [d.render() for d in r.diagnostics] or r.output[-2000:]
                 for name, source in sources.items() if not (r := script.cargo_check(name, source)).ok}
-    if failures and task_dir.name in KNOWN_ERASED_CHECK_FAILURES:
-        pytest.xfail(KNOWN_ERASED_CHECK_FAILURES[task_dir.name])
     assert not failures
 
 
