@@ -110,6 +110,11 @@ class Verifier:
             return Verdict(status=Status.ERROR, category=Category.INFRASTRUCTURE,
                            reason=f"verifier exceeded the wall-clock limit of {self.limits.wall_s:g} s and was killed",
                            output=result.output, **common)
+        if result.exit_code in (126, 127):
+            # The shell could not find or execute the verifier (multi-step commands run under sh).
+            return Verdict(status=Status.ERROR, category=Category.INFRASTRUCTURE,
+                           reason=f"verifier command not found or not executable (exit {result.exit_code}): "
+                                  f"{result.output.strip()[-200:]}", output=result.output, **common)
         parsed: Parsed = self.language.diagnose(result.output, result.exit_code or 0)
         output = parsed.clean_output
         if self.language.passed(parsed, result.exit_code if result.exit_code is not None else -1):

@@ -143,3 +143,15 @@ def test_two_summaries_are_suspicious():
     parsed = parse_output("Dafny program verifier finished with 1 verified, 0 errors\n"
                           "Dafny program verifier finished with 1 verified, 0 errors\n")
     assert parsed.summary is None and parsed.infrastructure
+
+
+def test_body_after_a_cardinality_bar_is_a_body():
+    # `requires i < |a|` directly before the body's '{'
+    assert audit_source("method M(a: seq<int>, i: int) requires 0 <= i < |a| { }") == []
+    assert audit_source("lemma L(a: seq<int>) requires 0 < |a| ensures a[0] == a[0] { }") == []
+
+
+def test_set_display_cardinality_in_a_bodyless_header_is_still_bodyless():
+    assert audit_source("lemma Bad() ensures |{1}| == 1 && false\nmethod M() {}")
+    assert audit_source("lemma Bad() requires |{1, 2}| == 2 ensures false")
+    assert audit_source("lemma Bad() ensures {1} == {1} ensures false")

@@ -31,9 +31,16 @@ DECLARATIONS = {"method", "lemma", "function", "predicate", "constructor", "twos
 BODIED = {"method", "lemma", "function", "predicate", "constructor", "colemma", "copredicate"}
 # A '{' after one of these opens an expression (set display, map literal), not a body.
 EXPRESSION_LEADS = {"(", "[", ",", ":=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "&&",
-                    "||", "==>", "<==", "<==>", "!", "::", "|", ":", "=", ":|", "in", "then", "else",
+                    "||", "==>", "<==", "<==>", "!", "::", ":", "=", ":|", "in", "then", "else",
                     "requires", "ensures", "reads", "modifies", "decreases", "invariant", "return",
                     "assert", "iset", "set", "multiset", "seq", "map", "imap", "yield"}
+
+# Tokens that can follow the '}' of a set display or map literal but never the '}' closing a
+# body. The token before a '{' is not always enough: `|a| {` ends a clause, `|{1}|` is a
+# cardinality; what follows the matching '}' decides.
+EXPRESSION_TAILS = {")", "]", ",", "|", "::", ":", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "&&",
+                    "||", "==>", "<==", "<==>", "in", "!", "requires", "ensures", "reads", "modifies", "decreases",
+                    "invariant", "[", "."}
 
 NOISE_START = re.compile(r"^Prover error: line \d+ column \d+: unknown parameter 'model_compress'")
 NOISE_BODY = re.compile(r"^(Legal parameters are:|\s+[a-z_0-9]+ \((bool|unsigned int|string|double|symbol)\)( \(default: [^)]*\))?)\s*$")
@@ -112,6 +119,11 @@ def _matching_close(tokens: list[Token], i: int) -> int:
     return len(tokens)
 
 
+def _continues_expression(tokens: list[Token], close: int) -> bool:
+    """True when the token after a '}' shows that the braces were an expression, not a body."""
+    return close + 1 < len(tokens) and tokens[close + 1].text in EXPRESSION_TAILS
+
+
 def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
     """Scan a declaration or loop header from `start`; True when a body '{' follows it."""
     depth = 0
@@ -123,7 +135,8 @@ def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
         elif tok.kind == "punct" and tok.text in ")]":
             depth -= 1
         elif tok.text == "{" and tok.kind == "punct":
-            if _attribute(tokens, j) is not None or depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS:
+            if _attribute(tokens, j) is not None or depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS \
+                    or _continues_expression(tokens, _matching_close(tokens, j)):
                 j = _matching_close(tokens, j)
             else:
                 return True
