@@ -53,35 +53,56 @@ STDERR_CAP = 64_000
 AGENT = r"""
 # vericode worker agent: PID 1 of a worker container. Reads attempts from stdin, answers on stdout.
 # Request : 'R' argc {len arg}* filec {len name len data}*      (lengths: 32-bit big-endian)
-# Replies : 'H' at start; per attempt 'O'+output chunks, then 'X' "<wait status> <events before> <events after>"
+# Replies : 'H' at start; per attempt 'O'+output chunks, then
+#           'X' "<wait status> <events before> <events after>"
 #           (events: OOM kills, forks refused at the pids limit)
-#           or 'E' "<reason>" when the attempt could not be set up. Every reply is type, length, data.
+#           or 'E' "<reason>" when the attempt could not be set up, 'C' when the previous attempt's
+#           files could not be removed (the harness then retries on a fresh worker).
+#           Every reply is type, length, data.
 use strict; use POSIX (); use IO::Select; use File::Path ();
 my %prctl = (x86_64 => 157, aarch64 => 167);
 my $nr = $prctl{(POSIX::uname())[4]};
 syscall($nr, 4, 0, 0, 0, 0) if $nr;  # PR_SET_DUMPABLE 0: the attempt (same uid) cannot open /proc/1/fd
-binmode STDIN; binmode STDOUT;
-sub rd { my $n = shift; my $b = ''; while (length($b) < $n) { my $r = sysread(STDIN, $b, $n - length($b), length($b)); POSIX::_exit(0) unless $r; } $b }
+binmode STDIN; binmode STDOUT; chdir '/';  # File::Path will not empty the cwd
+sub rd {  # exactly n bytes of the request; EOF (the harness went away) ends the worker
+  my $n = shift; my $b = '';
+  while (length($b) < $n) { my $r = sysread(STDIN, $b, $n - length($b), length($b)); POSIX::_exit(0) unless $r }
+  $b
+}
 sub num { unpack 'N', rd(4) }
-sub msg { my $m = $_[0] . pack('N', length $_[1]) . $_[1]; my $o = 0;
-          while ($o < length $m) { my $w = syswrite(STDOUT, $m, length($m) - $o, $o); POSIX::_exit(0) unless defined $w; $o += $w } }
+sub msg {
+  my $m = $_[0] . pack('N', length $_[1]) . $_[1]; my $o = 0;
+  while ($o < length $m) { my $w = syswrite(STDOUT, $m, length($m) - $o, $o); POSIX::_exit(0) unless defined $w; $o += $w }
+}
 sub counter { my $re = shift; for my $f (@_) { if (open my $h, '<', $f) { while (<$h>) { return $1 if /$re/ } } } 0 }
 # cgroup v1 paths first, then v2: OOM kills and refused forks (pids limit reached) so far
-sub events { join ' ', counter(qr/^oom_kill (\d+)/, '/sys/fs/cgroup/memory/memory.oom_control', '/sys/fs/cgroup/memory.events'),
-                       counter(qr/^max (\d+)/, '/sys/fs/cgroup/pids/pids.events', '/sys/fs/cgroup/pids.events') }
+sub events {
+  join ' ', counter(qr/^oom_kill (\d+)/, '/sys/fs/cgroup/memory/memory.oom_control', '/sys/fs/cgroup/memory.events'),
+            counter(qr/^max (\d+)/, '/sys/fs/cgroup/pids/pids.events', '/sys/fs/cgroup/pids.events')
+}
 sub reap { 1 while waitpid(-1, POSIX::WNOHANG()) > 0 }
+sub empty { opendir(my $h, $_[0]) or return 0; my @left = grep { $_ ne '.' && $_ ne '..' } readdir $h; !@left }
+# Empty the writable dirs (never following symlinks; entering dirs the attempt made unreadable).
+sub clean {
+  for my $d ('/work', '/tmp', '/dev/shm') { File::Path::remove_tree($d, {keep_root => 1, safe => 0, error => \my $e}) }
+  return 1 if empty('/work') && empty('/tmp');
+  # Slow path: the attempt left files its owner cannot delete as they are (chmod 000 dirs).
+  system('/bin/sh', '-c', 'chmod -R u+rwx /work /tmp /dev/shm; find /work /tmp /dev/shm -mindepth 1 -delete');
+  empty('/work') && empty('/tmp')
+}
 msg('H', '');
 while (1) {
   rd(1) eq 'R' or die "vericode agent: bad request\n";
   my @argv = map { rd(num()) } 1 .. num();
   my @files = map { my $n = rd(num()); [$n, rd(num())] } 1 .. num();
   kill 9, -1; kill 9, -1; reap();
-  system('/bin/sh', '-c', 'chmod -R u+rwx /work /tmp /dev/shm 2>/dev/null; find /work /tmp /dev/shm -mindepth 1 -delete 2>/dev/null; [ -z "$(ls -A /work)$(ls -A /tmp)" ]');
-  if ($? != 0) { msg('E', 'the work dir could not be cleaned'); next }
+  if (!clean()) { msg('C', 'the work dir could not be cleaned'); next }
   my $bad = '';
   for my $f (@files) {
     my ($name, $data) = @$f;
-    if ($name eq '' || $name =~ m{^/} || $name =~ m{(^|/)\.\.(/|$)}) { $bad = "file name '$name' leaves the work dir"; last }
+    if ($name eq '' || $name =~ m{^/} || $name =~ m{(^|/)\.\.(/|$)}) {
+      $bad = "file name '$name' leaves the work dir"; last
+    }
     my $path = "/work/$name"; (my $dir = $path) =~ s{/[^/]*$}{};
     File::Path::make_path($dir);
     open(my $h, '>', $path) or do { $bad = "cannot write $name: $!"; last };
@@ -185,7 +206,9 @@ def _close_all() -> None:
 
 
 def _on_signal(signum, frame) -> None:
-    _close_all()
+    # The interrupted code may hold a sandbox's lock: remove the workers without taking it.
+    for sandbox in list(_LIVE):
+        sandbox._abandon()
     previous = _PREVIOUS_HANDLERS.get(signum)
     if callable(previous):
         previous(signum, frame)
@@ -302,6 +325,10 @@ class _Channel:
                 pass
 
 
+class _Unclean(Exception):
+    """The worker could not remove what an earlier attempt left: retry on a fresh one."""
+
+
 @dataclass(frozen=True)
 class _Key:
     """The container-wide limits a worker was created with."""
@@ -347,6 +374,7 @@ class DockerSandbox:
         self.image_id = self.client.images.get(image).id  # ImageNotFound: callers say "make images"
         self._slots = threading.BoundedSemaphore(self.workers)
         self._lock = threading.Lock()
+        self._create_lock = threading.Lock()  # one container created at a time through the shared client
         self._idle: list[_Worker] = []
         self._all: dict[str, _Worker] = {}
         self._closed = False
@@ -366,23 +394,28 @@ class DockerSandbox:
         except ValueError as exc:
             return RunResult(exit_code=None, output="", wall_s=0.0, error=str(exc))
         with self._slots:
-            try:
-                worker = self._take(_Key.of(limits))
-            except (DockerException, OSError, TimeoutError, EOFError) as exc:
-                return RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
-                                 error=f"could not start a worker container from {self.image}: {_explain(exc)}")
-            healthy = False
-            try:
-                result, healthy = self._attempt(worker, payload, limits, start)
-            except Exception as exc:  # the engine failed mid-attempt: never let it reach the caller
-                result = RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
-                                   error=f"docker failed during the attempt: {_explain(exc)}")
-            finally:
-                if healthy and self.reuse:
-                    self._give_back(worker)
-                else:
-                    self._discard(worker)
-            return result
+            for _ in range(2):  # a second try only when the worker could not be cleaned
+                try:
+                    worker = self._take(_Key.of(limits))
+                except (DockerException, OSError, TimeoutError, EOFError) as exc:
+                    return RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
+                                     error=f"could not start a worker container from {self.image}: {_explain(exc)}")
+                healthy = False
+                try:
+                    result, healthy = self._attempt(worker, payload, limits, start)
+                except _Unclean:
+                    continue
+                except Exception as exc:  # the engine failed mid-attempt: never let it reach the caller
+                    result = RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
+                                       error=f"docker failed during the attempt: {_explain(exc)}")
+                finally:
+                    if healthy and self.reuse:
+                        self._give_back(worker)
+                    else:
+                        self._discard(worker)
+                return result
+            return RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
+                             error="fresh worker containers could not be cleaned for the attempt")
 
     def close(self) -> None:
         with self._lock:
@@ -391,6 +424,13 @@ class DockerSandbox:
             self._all.clear()
             self._idle.clear()
         for worker in workers:
+            self._remove(worker)
+        _LIVE.discard(self)
+
+    def _abandon(self) -> None:
+        """close() for signal handlers: takes no lock (the interrupted thread may hold it)."""
+        self._closed = True
+        for worker in list(self._all.values()):  # one C-level copy under the GIL
             self._remove(worker)
         _LIVE.discard(self)
 
@@ -444,40 +484,50 @@ class DockerSandbox:
             tmpfs={WORK_DIR: tmpfs_opts + ",mode=0700", "/tmp": tmpfs_opts + ",mode=1777"},
             mem_limit=f"{key.memory_mb}m", memswap_limit=f"{key.memory_mb}m",
             pids_limit=key.pids + 8,  # + the agent and the clean-up tools
-            nano_cpus=int(key.cpus * 1e9), cap_drop=["ALL"], security_opt=["no-new-privileges:true"],
+            # The quota caps the worker at `cpus` cores; the shares make its cgroup weigh as much as
+            # `cpus` busy host processes (one cgroup otherwise competes like a single process).
+            nano_cpus=int(key.cpus * 1e9), cpu_shares=max(2, int(1024 * key.cpus)),
+            cap_drop=["ALL"], security_opt=["no-new-privileges:true"],
             ulimits=[docker.types.Ulimit(name="core", soft=0, hard=0)],
             log_config=docker.types.LogConfig(type="none"))
         name = f"vericode-w{os.getpid()}-{next(self._serial)}-{os.urandom(2).hex()}"
-        # detach=False with stdin_open sets StdinOnce: when our attach connection goes, stdin closes.
-        created = self.api.create_container(
-            self.image, ["perl", "-e", AGENT], name=name, labels=self._labels, user=f"{self.uid}:{self.uid}",
-            working_dir=WORK_DIR, environment=self.env, hostname="vericode", stdin_open=True, detach=False,
-            network_disabled=True, host_config=host_config)
-        container_id = created["Id"]
+        with self._create_lock:
+            # detach=False with stdin_open sets StdinOnce: when our attach connection goes, stdin closes.
+            container_id = self.api.create_container(
+                self.image, ["perl", "-e", AGENT], name=name, labels=self._labels, user=f"{self.uid}:{self.uid}",
+                working_dir=WORK_DIR, environment=self.env, hostname="vericode", stdin_open=True, detach=False,
+                network_disabled=True, host_config=host_config)["Id"]
+            try:
+                sock = self.api.attach_socket(container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+                worker = _Worker(container_id, name, key, _Channel(sock))
+                with self._lock:
+                    if self._closed:
+                        raise DockerException("the sandbox was closed")
+                    self._all[container_id] = worker
+                self.api.start(container_id)
+            except BaseException:
+                self._forget(container_id)
+                raise
         try:
-            sock = self.api.attach_socket(container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
-            channel = _Channel(sock)
-            worker = _Worker(container_id, name, key, channel)
-            with self._lock:
-                if self._closed:
-                    raise DockerException("the sandbox was closed")
-                self._all[container_id] = worker
-            self.api.start(container_id)
-            kind, _ = channel.message(time.monotonic() + STARTUP_TIMEOUT_S)
-            if kind != "H":
-                raise DockerException(f"the worker agent answered {kind!r} instead of its greeting")
-            return worker
+            kind, _ = worker.channel.message(time.monotonic() + STARTUP_TIMEOUT_S)
         except EOFError:
-            with self._lock:
-                self._all.pop(container_id, None)
             why = self._state(container_id) or "closed its connection"
-            _remove_container(self.api, container_id)
+            self._forget(container_id)
             raise DockerException(f"the worker container {why} before it was ready") from None
         except BaseException:
-            with self._lock:
-                self._all.pop(container_id, None)
-            _remove_container(self.api, container_id)
+            self._forget(container_id)
             raise
+        if kind != "H":
+            self._forget(container_id)
+            raise DockerException(f"the worker agent answered {kind!r} instead of its greeting")
+        return worker
+
+    def _forget(self, container_id: str) -> None:
+        with self._lock:
+            worker = self._all.pop(container_id, None)
+        if worker is not None:
+            worker.channel.close()
+        _remove_container(self.api, container_id)
 
     # -- one attempt -----------------------------------------------------------------------------
 
@@ -500,6 +550,8 @@ class DockerSandbox:
                 elif kind == "X":
                     status, oom_before, pids_before, oom_after, pids_after = (int(x) for x in data.split())
                     break
+                elif kind == "C":
+                    raise _Unclean
                 elif kind == "E":
                     reason = data.decode("utf-8", "replace")
                     # A verifier binary that is missing leaves a clean worker; anything else does not.

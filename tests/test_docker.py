@@ -168,6 +168,12 @@ def test_host_files_outside_the_work_dir_are_invisible(sandbox, tmp_path):
     assert result.exit_code not in (0, None), result
 
 
+def test_the_worker_agent_is_out_of_reach(sandbox):
+    # The agent (PID 1, same uid) is non-dumpable: its pipes to the harness cannot be opened or forged.
+    result = sandbox.run(["sh", "-c", "ls /proc/1/fd || exit 3; echo forged > /proc/1/fd/1"], {}, HOSTILE)
+    assert result.exit_code == 3 and "Permission denied" in result.output, result
+
+
 def test_memory_hog_is_killed_with_a_reason(sandbox):
     result = sandbox.run(["perl", "-e", "my @a; push @a, 'x' x 1048576 while 1"], {}, HOSTILE)
     assert result.error and "memory limit" in result.error, result
@@ -194,16 +200,18 @@ def test_attempt_that_kills_its_worker_is_an_error_and_the_next_attempt_works(sa
 
 def test_nothing_survives_into_the_next_attempt(sandbox):
     first = sandbox.run(["sh", "-c", "echo planted > /work/leftover; echo planted > /tmp/leftover; "
-                         "(sleep 60 &) ; echo started"], {"a.dfy": "x"}, HOSTILE)
+                         "mkdir -p locked/inner && touch locked/inner/f && chmod 000 locked/inner locked; "
+                         "ln -s /etc/passwd /work/link; (sleep 60 &) ; echo started"], {"a.dfy": "x"}, HOSTILE)
     assert first.exit_code == 0
     for _ in range(3):  # both workers of the pool
         later = sandbox.run(["sh", "-c", "ls -A /work /tmp; ps -e -o comm= 2>/dev/null || ls /proc"], {}, HOSTILE)
-        assert "leftover" not in later.output and "sleep" not in later.output and "a.dfy" not in later.output
+        for planted in ("leftover", "sleep", "a.dfy", "locked", "link"):
+            assert planted not in later.output, later.output
 
 
 def test_parallel_attempts_share_the_pool(sandbox):
     with ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda i: sandbox.run(["sh", "-c", f"sleep 0.5; cat n.txt"], {"n.txt": str(i)},
+        results = list(pool.map(lambda i: sandbox.run(["sh", "-c", "sleep 0.5; cat n.txt"], {"n.txt": str(i)},
                                                       HOSTILE), range(6)))
     assert [r.output for r in results] == [str(i) for i in range(6)]
     assert len(sandbox.worker_ids()) <= sandbox.workers
