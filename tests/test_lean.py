@@ -21,10 +21,15 @@ from runners.languages.lean import (
     categorize,
     check_source,
     entry_statement,
+    declarations,
     parse_output,
     read_messages,
+    refers_to,
+    spec_names,
+    spec_shortcut_audit,
 )
-from runners.regions import splice
+from runners.lexer import LEAN, tokenize
+from runners.regions import parse_template, splice
 from runners.sandbox import Limits, LocalSandbox, RunResult
 from runners.tasks import load_task
 from runners.taxonomy import Category
@@ -153,6 +158,193 @@ def test_audit_accepts_reference_and_points_at_the_token(task, lean):
 def test_audit_reports_template_without_entry_theorem(task, lean):
     broken = task.model_copy(update={"meta": task.meta.model_copy(update={"entry": {"lean": "nope"}})})
     assert any("task template problem" in f.message for f in lean.audit(task.files("lean").reference_text, broken))
+
+
+# ---------------------------------------------------------------------------------------------
+# Spec shortcut: the code region may not compute its result by calling the template's own
+# specification functions (every Lean `def` is computable, so `specMax l` + `rfl` would pass).
+
+def shortcut(task, **regions: str) -> list:
+    source = with_regions(task, **regions)
+    return spec_shortcut_audit(source, task.files("lean").spec_text, task.meta.entry["lean"])
+
+
+def test_spec_names_of_the_fixture(task):
+    assert spec_names(task.files("lean").spec_text, "listMax") == {
+        "specMax": "def", "pre_lean_demo": "def", "post_lean_demo": "def"}
+
+
+SHORTCUTS = {
+    "direct": ({}, "  specMax l\n", "specMax"),
+    "qualified_and_explicit": ({}, "  @_root_.specMax l\n", "specMax"),
+    "post_by_decide": ({}, "  if decide (post_lean_demo l 0) then 0 else 1\n", "post_lean_demo"),
+    "via_helper": ({"helpers": "def myMax (l : List Int) : Int := specMax l\n"}, "  myMax l\n", "myMax"),
+    "via_two_helpers": ({"helpers": "def a (l : List Int) : Int := specMax l\n\ndef b (l : List Int) : Int := a l + 0\n"},
+                        "  b l\n", "b"),
+    "helper_defined_later_in_mutual": (
+        {"helpers": "mutual\ndef f : List Int → Int\n  | [] => 0\n  | _ :: xs => g xs\n"
+                    "def g : List Int → Int\n  | [] => specMax []\n  | _ :: xs => f xs\nend\n"}, "  f l\n", "f"),
+    "helper_abbrev": ({"helpers": "abbrev M := specMax\n"}, "  M l\n", "M"),
+    "helper_where": ({"helpers": "def outer (l : List Int) : Int := go l\nwhere go (l : List Int) : Int := specMax l\n"},
+                     "  outer.go l\n", "outer"),
+    "helper_let_rec": ({"helpers": "def outer (l : List Int) : Int :=\n  let rec go (k : List Int) : Int := specMax k\n  go l\n"},
+                       "  outer l\n", "outer"),
+    "helper_in_namespace": ({"helpers": "namespace Impl\ndef best (l : List Int) : Int := specMax l\nend Impl\n"},
+                            "  Impl.best l\n", "Impl.best"),
+    "helper_field_notation": ({"helpers": "def List.best (l : List Int) : Int := specMax l\n"}, "  l.best\n", "List.best"),
+    "helper_signature_pins_value": ({"helpers": "def pinned (l : List Int) : {m : Int // m = specMax l} := ⟨_, rfl⟩\n"},
+                                    "  (pinned l).val\n", "pinned"),
+    # A theorem may mention the spec, but code may not use it: holes are filled from its statement.
+    "theorem_statement_leak": ({"helpers": "theorem same (l : List Int) : specMax l = specMax l := rfl\n"},
+                               "  (fun (x : Int) (_ : x = x) => x) _ (same l)\n", "same"),
+    "theorem_where_aux": ({"helpers": "theorem t : True := trivial\nwhere aux (l : List Int) : Int := specMax l\n"},
+                          "  t.aux l\n", "t"),
+    # `lemma` is no command in core Lean: it cannot cut a definition short.
+    "lemma_identifier_trick": ({"helpers": "def sneaky (l : List Int) : Int := let\nlemma := 0; specMax l + lemma\n"},
+                               "  sneaky l\n", "sneaky"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHORTCUTS))
+def test_spec_shortcut_rejected(task, lean, name):
+    helpers, code, culprit = SHORTCUTS[name]
+    source = with_regions(task, code=code, **helpers)
+    findings = spec_shortcut_audit(source, task.files("lean").spec_text, "listMax")
+    assert findings and all(f.category is Category.INTEGRITY for f in findings), name
+    assert f"`{culprit}`" in findings[0].message and "must compute the result itself" in findings[0].message
+    line = source.splitlines()[findings[0].line - 1]  # points into the code region, at an identifier
+    assert line in code.splitlines() and (line[findings[0].col - 1].isalpha() or line[findings[0].col - 1] == "_")
+    assert any(f.message == findings[0].message for f in lean.audit(source, task))
+
+
+def test_spec_shortcut_message_names_the_spec_and_the_chain(task):
+    (finding,) = shortcut(task, code="  specMax l\n")
+    assert finding.message.startswith("the implementation calls the specification function `specMax`")
+    (finding,) = shortcut(task, helpers="def a (l : List Int) : Int := specMax l\ndef b (l : List Int) : Int := a l\n",
+                          code="  b l\n")
+    assert "`b`" in finding.message and "b → a → specMax" in finding.message
+
+
+ACCEPTED = {
+    "reference": ({}, None),
+    "helper_theorem_mentions_spec": (
+        {"helpers": "def maxFrom (acc : Int) : List Int → Int\n  | [] => acc\n  | x :: xs => maxFrom (max acc x) xs\n\n"
+                    "theorem maxFrom_eq_specMax (x : Int) (xs : List Int) : maxFrom x xs = specMax (x :: xs) := by\n"
+                    "  induction xs generalizing x <;> simp_all [maxFrom, specMax, List.foldl]\n"},
+        "  match l with\n  | [] => 0\n  | x :: xs => maxFrom x xs\n"),
+    "entry_recursion": ({"helpers": ""},
+                        "  match l with\n  | [] => 0\n  | [x] => x\n  | x :: xs => max x (listMax xs)\n"),
+    "comment_and_string": ({}, "  -- specMax l would be the specification's answer\n  /- specMax -/\n"
+                               "  match l, \"specMax\" with\n  | [], _ => 0\n  | x :: xs, _ => maxFrom x xs\n"),
+    "look_alike_names": ({"helpers": "def specMaxLike (l : List Int) : Int := l.foldl max 0\n"
+                                     "def mySpecMax (l : List Int) : Int := l.foldl max 0\n"},
+                         "  specMaxLike l + mySpecMax l - specMaxLike.match_1\n"),
+    "spec_in_proof_region": ({"proof": "  have _h : specMax [1] = 1 := rfl\n  exact listMax_ok l\n"}, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACCEPTED))
+def test_spec_shortcut_accepts(task, name):
+    regions, code = ACCEPTED[name]
+    regions = dict(regions)
+    if code is not None:
+        regions["code"] = code
+    assert shortcut(task, **regions) == [], name
+
+
+def test_spec_shortcut_accepts_reference_and_vector_checks(task, lean):
+    assert lean.audit(task.files("lean").reference_text, task) == []
+    assert lean.audit(lean.vector_check_source(task), task) == []
+
+
+def test_spec_shortcut_rejects_marker_lines_in_a_region(task):
+    (finding,) = shortcut(task, code="  specMax l -- <vc:hide\n")
+    assert finding.category is Category.INTEGRITY and "region marker" in finding.message
+    (finding,) = shortcut(task, code="  specMax l\n  -- </vc:code>\n  -- <vc:other>\n")
+    assert finding.category is Category.INTEGRITY
+
+
+def test_grading_spec_shortcut_is_cheat_and_never_runs_lean(task):
+    sandbox = ReplaySandbox(fixture("pass_json.txt"), 0)
+    verdict = Verifier("lean", sandbox).grade_contents(task, {"helpers": "", "code": "  specMax l\n", "proof": "  rfl\n"})
+    assert verdict.status is Status.CHEAT and verdict.category is Category.INTEGRITY and sandbox.files == []
+    assert "specMax" in verdict.reason
+
+
+INLINE_TEMPLATE = """\
+structure Acc where
+  best : Int
+  seen : Nat
+
+def List.sumTo (l : List Int) : Nat → Int
+  | 0 => 0
+  | n + 1 => l.getD n 0 + l.sumTo n
+
+namespace Spec
+def total (l : List Int) : Int := l.sumTo l.length
+end Spec
+
+def post_x (l : List Int) (r : Int) : Prop := r = Spec.total l
+
+instance (l : List Int) (r : Int) : Decidable (post_x l r) := by unfold post_x; infer_instance
+
+-- <vc:helpers>
+-- </vc:helpers>
+
+def entry (l : List Int) : Int :=
+  -- <vc:code>
+  -- </vc:code>
+
+theorem entry_spec (l : List Int) : post_x l (entry l) := by
+  -- <vc:proof>
+  -- </vc:proof>
+"""
+
+
+def inline_audit(code: str, helpers: str = "") -> list:
+    source = splice(parse_template(INLINE_TEMPLATE, "--"), {"helpers": helpers, "code": code, "proof": "  sorry\n"})
+    return spec_shortcut_audit(source, INLINE_TEMPLATE, "entry")
+
+
+def test_spec_names_with_namespaces_types_and_instances():
+    assert spec_names(INLINE_TEMPLATE, "entry") == {
+        "Acc": "structure", "List.sumTo": "def", "Spec.total": "def", "post_x": "def"}
+    decls = declarations(tokenize(
+        "namespace A.B\ndef f := 1\nend A.B\nsection\ninstance (priority := low) g : C := x\nend\n"
+        "class inductive K | k\nnamespace N\ntheorem _root_.t : True := trivial\nend N\n", LEAN).tokens)
+    assert [(d.kind, d.name) for d in decls] == [("def", "A.B.f"), ("instance", "g"), ("class", "K"), ("theorem", "t")]
+
+
+@pytest.mark.parametrize("code", [
+    "  Spec.total l\n",                 # namespaced spec, qualified
+    "  open Spec in total l\n",         # ... and after `open`
+    "  l.sumTo l.length\n",             # generalized field notation on a namespaced spec
+    "  (l |>.sumTo 3)\n",
+    "  List.sumTo l 2\n",
+    "  if instDecidablePost_x l 0 |>.decide then 0 else 1\n",  # the template's auto-named instance
+])
+def test_inline_template_shortcuts_rejected(code):
+    findings = inline_audit(code)
+    assert findings and all(f.category is Category.INTEGRITY for f in findings), code
+
+
+@pytest.mark.parametrize("code", [
+    "  (({ best := 0, seen := 0 } : Acc)).best\n",   # the template's types are data, not computation
+    "  (Acc.mk (l.foldl (· + ·) 0) 0).best\n",
+    "  l.foldl (· + ·) 0\n",
+    "  go l\nwhere go : List Int → Int\n    | [] => 0\n    | x :: xs => x + go xs\n",
+])
+def test_inline_template_honest_code_accepted(code):
+    assert inline_audit(code) == [], code
+
+
+def test_refers_to():
+    assert refers_to("specMax", "specMax") and refers_to("specMax.eq_1", "specMax")
+    assert refers_to("_root_.specMax", "specMax") and refers_to("«specMax»", "specMax")
+    assert not refers_to("specMaxLike", "specMax") and not refers_to("Nat.specMax", "specMax")
+    assert not refers_to("l.specMax", "specMax")  # would be List.specMax, another name
+    assert refers_to("sumTo", "List.sumTo") and refers_to("l.sumTo", "List.sumTo")
+    assert refers_to("sumTo", "List.sumTo", after_dot=True)
 
 
 # ---------------------------------------------------------------------------------------------

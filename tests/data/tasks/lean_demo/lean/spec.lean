@@ -1,3 +1,10 @@
+/-- The maximum as a specification would compute it (0 for the empty list). The post-condition
+does not use it; it is here so that the tests can check that the code region may not call a
+function of the locked template. -/
+def specMax : List Int → Int
+  | [] => 0
+  | x :: xs => xs.foldl max x
+
 def pre_lean_demo (l : List Int) : Prop :=
   l ≠ []
 
