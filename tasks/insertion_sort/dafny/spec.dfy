@@ -1,0 +1,26 @@
+predicate sorted_seq(s: seq<int>)
+{
+  forall i, j :: 0 <= i < j < |s| ==> s[i] <= s[j]
+}
+
+predicate pre_insertion_sort(s: seq<int>)
+{
+  |s| <= 100000 && forall i :: 0 <= i < |s| ==> -1000000000 <= s[i] <= 1000000000
+}
+
+predicate post_insertion_sort(old_s: seq<int>, new_s: seq<int>)
+{
+  sorted_seq(new_s) && multiset(new_s) == multiset(old_s)
+}
+
+// <vc:helpers>
+// </vc:helpers>
+
+method InsertionSort(a: array<int>)
+  modifies a
+  requires pre_insertion_sort(a[..])
+  ensures post_insertion_sort(old(a[..]), a[..])
+{
+  // <vc:code>
+  // </vc:code>
+}

@@ -1,0 +1,33 @@
+use vstd::prelude::*;
+
+verus! {
+
+pub open spec fn sorted_seq(s: Seq<i64>) -> bool {
+    forall|i: int, j: int| 0 <= i < j < s.len() ==> s[i] <= s[j]
+}
+
+pub open spec fn pre_merge_sort(s: Seq<i64>) -> bool {
+    s.len() <= 100000 && forall|i: int| 0 <= i < s.len() ==> -1000000000 <= s[i] <= 1000000000
+}
+
+pub open spec fn post_merge_sort(old_s: Seq<i64>, new_s: Seq<i64>) -> bool {
+    sorted_seq(new_s) && new_s.to_multiset() == old_s.to_multiset()
+}
+
+// <vc:helpers>
+// </vc:helpers>
+
+fn merge_sort(v: &Vec<i64>) -> (r: Vec<i64>)
+    requires
+        pre_merge_sort(v@),
+    ensures
+        post_merge_sort(v@, r@),
+    decreases v.len(),
+{
+    // <vc:code>
+    // </vc:code>
+}
+
+fn main() {}
+
+} // verus!

@@ -1,0 +1,120 @@
+use vstd::prelude::*;
+
+verus! {
+
+pub open spec fn sorted_seq(s: Seq<i64>) -> bool {
+    forall|i: int, j: int| 0 <= i < j < s.len() ==> s[i] <= s[j]
+}
+
+pub open spec fn pre_selection_sort(s: Seq<i64>) -> bool {
+    s.len() <= 100000 && forall|i: int| 0 <= i < s.len() ==> -1000000000 <= s[i] <= 1000000000
+}
+
+pub open spec fn post_selection_sort(old_s: Seq<i64>, new_s: Seq<i64>) -> bool {
+    sorted_seq(new_s) && new_s.to_multiset() == old_s.to_multiset()
+}
+
+// <vc:helpers>
+proof fn lemma_update_multiset(s: Seq<i64>, i: int, v: i64)
+    requires
+        0 <= i < s.len(),
+    ensures
+        s.update(i, v).to_multiset() =~= s.to_multiset().remove(s[i]).insert(v),
+{
+    let left = s.subrange(0, i);
+    let right = s.subrange(i + 1, s.len() as int);
+    assert(s =~= left.push(s[i]) + right);
+    assert(s.update(i, v) =~= left.push(v) + right);
+    vstd::seq_lib::lemma_multiset_commutative(left.push(s[i]), right);
+    vstd::seq_lib::lemma_multiset_commutative(left.push(v), right);
+    left.to_multiset_ensures();
+}
+
+proof fn lemma_swap_multiset(s: Seq<i64>, i: int, j: int)
+    requires
+        0 <= i < s.len(),
+        0 <= j < s.len(),
+    ensures
+        s.update(i, s[j]).update(j, s[i]).to_multiset() =~= s.to_multiset(),
+{
+    let t = s.update(i, s[j]);
+    lemma_update_multiset(s, i, s[j]);
+    lemma_update_multiset(t, j, s[i]);
+    assert(t[j] == s[j]);
+    s.to_multiset_ensures();
+    assert(s.contains(s[i]));
+    assert(s.to_multiset().count(s[i]) > 0);
+    assert(s.to_multiset().remove(s[i]).insert(s[j]).remove(s[j]).insert(s[i]) =~= s.to_multiset());
+}
+// </vc:helpers>
+
+fn selection_sort(a: &mut Vec<i64>)
+    requires
+        pre_selection_sort(old(a)@),
+    ensures
+        post_selection_sort(old(a)@, a@),
+{
+    // <vc:code>
+    let ghost orig = a@;
+    let n = a.len();
+    let mut i: usize = 0;
+    while i < n
+        invariant
+            0 <= i <= n,
+            a.len() == n,
+            orig.len() == n,
+            forall|p: int, q: int| 0 <= p < q < i ==> a@[p] <= a@[q],
+            forall|p: int, q: int| 0 <= p < i <= q < n ==> a@[p] <= a@[q],
+            a@.to_multiset() == orig.to_multiset(),
+        decreases n - i,
+    {
+        let mut m: usize = i;
+        let mut j: usize = i + 1;
+        while j < n
+            invariant
+                0 <= i < n,
+                i <= m < n,
+                i + 1 <= j <= n,
+                a.len() == n,
+                forall|k: int| i <= k < j ==> a@[m as int] <= a@[k],
+                forall|p: int, q: int| 0 <= p < q < i ==> a@[p] <= a@[q],
+                forall|p: int, q: int| 0 <= p < i <= q < n ==> a@[p] <= a@[q],
+                a@.to_multiset() == orig.to_multiset(),
+            decreases n - j,
+        {
+            if a[j] < a[m] {
+                m = j;
+            }
+            j = j + 1;
+        }
+        let ghost before = a@;
+        let x = a[i];
+        let y = a[m];
+        proof {
+            lemma_swap_multiset(a@, i as int, m as int);
+        }
+        a.set(i, y);
+        a.set(m, x);
+        assert(a@ =~= before.update(i as int, before[m as int]).update(m as int, before[i as int]));
+        assert forall|p: int, q: int| 0 <= p < q < i + 1 implies a@[p] <= a@[q] by {
+            if q == i as int {
+                assert(before[p] <= before[m as int]);
+            }
+        }
+        assert forall|p: int, q: int| 0 <= p < i + 1 <= q < n implies a@[p] <= a@[q] by {
+            if p == i as int {
+                assert(before[m as int] <= before[q]);
+                assert(before[m as int] <= before[i as int]);
+            } else {
+                assert(before[p] <= before[q]);
+                assert(before[p] <= before[i as int]);
+            }
+        }
+        i = i + 1;
+    }
+    // </vc:code>
+}
+
+fn main() {}
+
+} // verus!
