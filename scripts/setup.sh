@@ -22,5 +22,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
-echo "setup: done. Dafny: $(dafny /version 2>/dev/null | head -1 || echo missing)"
+# Read the whole output first: with pipefail, `dafny | head -1` would report SIGPIPE as a failure.
+dafny_version="$(dafny /version 2>/dev/null || true)"
+echo "setup: done. Dafny: ${dafny_version%%$'\n'*}"
 echo "setup: next, 'make test', then 'make eval MODEL=oracle'"

@@ -551,3 +551,17 @@ def test_real_lean_grades_reference_trivial_and_cheats(task):
     assert verifier.grade_source(task, task.files("lean").reference_text).status is Status.PASS
     assert verifier.grade_contents(task, task.meta.trivial["lean"]).status is Status.FAIL
     assert verifier.grade_contents(task, {"proof": "  sorry\n"}).status is Status.CHEAT
+
+
+def test_audit_trusts_the_templates_own_instance_but_not_a_models():
+    """The locked text is the task author's: its `instance ... Decidable` is not the model's doing."""
+    honest = splice(parse_template(INLINE_TEMPLATE, "--"), {"helpers": "", "code": "  l.foldl (· + ·) 0\n",
+                                                            "proof": "  rfl\n"})
+    assert audit_source(honest, INLINE_TEMPLATE) == []
+    assert any("instance" in d.message for d in audit_source(honest)), "without the template every token counts"
+    sneaky = splice(parse_template(INLINE_TEMPLATE, "--"), {
+        "helpers": "instance : LE Int := ⟨fun _ _ => True⟩\n", "code": "  0\n", "proof": "  rfl\n"})
+    assert any("instance" in d.message for d in audit_source(sneaky, INLINE_TEMPLATE))
+    # A file whose locked text is not the template's is scanned whole.
+    edited = honest.replace("def post_x", "instance : LE Int := ⟨fun _ _ => True⟩\ndef post_x")
+    assert sum("instance" in d.message for d in audit_source(edited, INLINE_TEMPLATE)) == 2

@@ -63,6 +63,45 @@ class Language(Protocol):
     def passed(self, parsed: Parsed, exit_code: int) -> bool: ...
 
 
+class TemplateLanguage:
+    """What the three languages do alike: the spec template is the prompt's file, code comes from
+    fenced blocks, one graded file, and vector values render as literals through three hooks."""
+
+    info: LanguageInfo
+    fence_tags: tuple[str, ...]
+    list_open, list_close = "[", "]"
+
+    def render(self, task: "Task") -> str:
+        return task.files(self.info.name).spec_text
+
+    def extract(self, response: str, task: "Task") -> dict[str, str] | None:
+        return extract_regions(response, task, self.info.name, self.fence_tags)
+
+    def file_name(self, task: "Task") -> str:
+        return f"{task.id}.{self.info.extension}"
+
+    def verify_files(self, task: "Task", source: str) -> dict[str, str]:
+        return {self.file_name(task): source}
+
+    def render_value(self, value: object) -> str:
+        if isinstance(value, bool):  # before int: bool is an int subclass
+            return "true" if value else "false"
+        if isinstance(value, int):
+            return self.render_int(value)
+        if isinstance(value, str):
+            return self.render_string(value)
+        if isinstance(value, list):
+            return self.list_open + ", ".join(self.render_value(v) for v in value) + self.list_close
+        raise ValueError(f"vector value {value!r} has no {self.info.name.capitalize()} literal form "
+                         f"(use int, bool, string or list)")
+
+    def render_int(self, value: int) -> str:
+        return str(value)
+
+    def render_string(self, value: str) -> str:
+        raise NotImplementedError
+
+
 # ---------------------------------------------------------------------------------------------
 # Extraction
 

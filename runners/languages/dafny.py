@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from runners.langinfo import language_info
-from runners.languages.base import Parsed, Toolchain, extract_regions
+from runners.languages.base import Parsed, TemplateLanguage, Toolchain
 from runners.lexer import DAFNY, Token, tokenize
 from runners.taxonomy import Category
 from runners.verdict import Diagnostic
@@ -230,36 +230,16 @@ def audit_source(source: str) -> list[Diagnostic]:
 
 # ---------------------------------------------------------------------------------------------
 
-class Dafny:
+class Dafny(TemplateLanguage):
     info = language_info("dafny")
     syntax = DAFNY
     fence_tags = ("dafny", "dfy")
 
-    def render(self, task: "Task") -> str:
-        return task.files("dafny").spec_text
-
-    def extract(self, response: str, task: "Task") -> dict[str, str] | None:
-        return extract_regions(response, task, "dafny", self.fence_tags)
-
     def audit(self, source: str, task: "Task | None" = None) -> list[Diagnostic]:
         return audit_source(source)
 
-    def file_name(self, task: "Task") -> str:
-        return f"{task.id}.dfy"
-
-    def verify_files(self, task: "Task", source: str) -> dict[str, str]:
-        return {self.file_name(task): source}
-
-    def render_value(self, value: object) -> str:
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, int):
-            return str(value)
-        if isinstance(value, str):
-            return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        if isinstance(value, list):
-            return "[" + ", ".join(self.render_value(v) for v in value) + "]"
-        raise ValueError(f"vector value {value!r} has no Dafny literal form (use int, bool, string or list)")
+    def render_string(self, value: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     def _bind(self, name: str, value: object, lines: list[str]) -> str:
         """Bind a vector value to a variable and state its elements, so the element terms exist

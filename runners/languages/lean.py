@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from runners.langinfo import language_info
-from runners.languages.base import Parsed, Toolchain, extract_regions
+from runners.languages.base import Parsed, TemplateLanguage, Toolchain
 from runners.lexer import LEAN, Token, tokenize
 from runners.regions import parse_template
 from runners.taxonomy import Category
@@ -226,9 +226,32 @@ def _dangling(content: str) -> str | None:
     return None
 
 
-def audit_source(source: str) -> list[Diagnostic]:
-    """Forbidden constructs in a Lean file, matched on code tokens only."""
-    found = _audit_tokens(tokenize(source, LEAN).tokens)
+def _model_written(tokens: list[Token], source: str, template_text: str | None) -> list[Token]:
+    """The tokens the model wrote: those inside the regions when the locked text is the template's.
+
+    The locked text is the task author's and is copied byte for byte from the template, so its own
+    instances (e.g. `instance : DecidablePred ...` for a sortedness predicate) are not the model's
+    doing. When the file's locked text is not the template's, every token counts.
+    """
+    if template_text is None:
+        return tokens
+    comment = language_info("lean").comment
+    try:
+        spliced, template = parse_template(source, comment), parse_template(template_text, comment)
+    except ValueError:
+        return tokens
+    if spliced.region_names != template.region_names or spliced.locked_text() != template.locked_text():
+        return tokens
+    spans = list(_region_lines(spliced).values())
+    return [t for t in tokens if any(first <= t.line <= last for first, last in spans)]
+
+
+def audit_source(source: str, template_text: str | None = None) -> list[Diagnostic]:
+    """Forbidden constructs in a Lean file, matched on code tokens only.
+
+    With the task's `template_text`, only the model-written regions are scanned for them.
+    """
+    found = _audit_tokens(_model_written(tokenize(source, LEAN).tokens, source, template_text))
     try:
         regions = parse_template(source, language_info("lean").comment).contents()
     except ValueError:
@@ -729,19 +752,13 @@ def lean_version(version: str) -> tuple[int, int]:
 
 # ---------------------------------------------------------------------------------------------
 
-class Lean:
+class Lean(TemplateLanguage):
     info = language_info("lean")
     syntax = LEAN
     fence_tags = ("lean", "lean4")
 
-    def render(self, task: "Task") -> str:
-        return task.files("lean").spec_text
-
-    def extract(self, response: str, task: "Task") -> dict[str, str] | None:
-        return extract_regions(response, task, "lean", self.fence_tags)
-
     def audit(self, source: str, task: "Task | None" = None) -> list[Diagnostic]:
-        found = audit_source(source)
+        found = audit_source(source, task.files("lean").spec_text if task is not None else None)
         if task is not None:
             try:
                 self.statement(task)
@@ -760,17 +777,12 @@ class Lean:
     def verify_files(self, task: "Task", source: str) -> dict[str, str]:
         return {f"{ATTEMPT_MODULE}.lean": source, f"{CHECK_MODULE}.lean": check_source(self.statement(task))}
 
-    def render_value(self, value: object) -> str:
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, int):
-            # Parenthesized so that `f a (-3)` is not read as `f a - 3`.
-            return f"({value})" if value < 0 else str(value)
-        if isinstance(value, str):
-            return json.dumps(value, ensure_ascii=False)  # Lean string escapes agree with JSON's for these
-        if isinstance(value, list):
-            return "[" + ", ".join(self.render_value(v) for v in value) + "]"
-        raise ValueError(f"vector value {value!r} has no Lean literal form (use int, bool, string or list)")
+    def render_int(self, value: int) -> str:
+        # Parenthesized so that `f a (-3)` is not read as `f a - 3`.
+        return f"({value})" if value < 0 else str(value)
+
+    def render_string(self, value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)  # Lean string escapes agree with JSON's for these
 
     def vector_check_source(self, task: "Task") -> str:
         """Reference + one `example` per fact, proved by `decide`.

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from runners.langinfo import language_info
-from runners.languages.base import Parsed, Toolchain, extract_regions
+from runners.languages.base import Parsed, TemplateLanguage, Toolchain
 from runners.lexer import RUST, Token, tokenize
 from runners.regions import parse_template, splice
 from runners.taxonomy import Category
@@ -354,37 +354,18 @@ def parse_cargo_check(output: str) -> list[Diagnostic]:
 
 # ---------------------------------------------------------------------------------------------
 
-class Verus:
+class Verus(TemplateLanguage):
     info = language_info("verus")
     syntax = RUST
     fence_tags = ("rust", "rs", "verus")
-
-    def render(self, task: "Task") -> str:
-        return task.files("verus").spec_text
-
-    def extract(self, response: str, task: "Task") -> dict[str, str] | None:
-        return extract_regions(response, task, "verus", self.fence_tags)
+    list_open, list_close = "seq![", "]"
 
     def audit(self, source: str, task: "Task | None" = None) -> list[Diagnostic]:
         return audit_source(source)
 
-    def file_name(self, task: "Task") -> str:
-        return f"{task.id}.rs"
-
-    def verify_files(self, task: "Task", source: str) -> dict[str, str]:
-        return {self.file_name(task): source}
-
-    def render_value(self, value: object) -> str:
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, int):
-            return str(value)
-        if isinstance(value, str):
-            # Strings are Seq<char> in Verus contracts (docs/TASKS.md).
-            return "seq![" + ", ".join(self._char(c) for c in value) + "]"
-        if isinstance(value, list):
-            return "seq![" + ", ".join(self.render_value(v) for v in value) + "]"
-        raise ValueError(f"vector value {value!r} has no Verus literal form (use int, bool, string or list)")
+    def render_string(self, value: str) -> str:
+        # Strings are Seq<char> in Verus contracts (docs/TASKS.md).
+        return "seq![" + ", ".join(self._char(c) for c in value) + "]"
 
     @staticmethod
     def _char(c: str) -> str:
