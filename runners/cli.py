@@ -19,6 +19,17 @@ def _split(value: str) -> list[str]:
     return [v for v in value.replace(",", " ").split() if v]
 
 
+class _Words(argparse.Action):
+    """`--tasks a b`, `--tasks a,b` and `--tasks "a b"` all mean [a, b]."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        setattr(namespace, self.dest, [word for value in values for word in _split(value)])
+
+
+def _words(p: argparse.ArgumentParser, flag: str, **kwargs) -> None:
+    p.add_argument(flag, nargs="+", action=_Words, **kwargs)
+
+
 def _add_backend(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backend", choices=["auto", "docker", "local"], default="auto",
                    help="where verifiers run (auto: docker when the engine and the image are there, else local)")
@@ -128,10 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("check-tasks", help="soundness gate: reference PASS, empty/trivial FAIL, vectors")
-    p.add_argument("--tasks", type=_split, default=None, help="task ids (default: all)")
-    p.add_argument("--langs", type=_split, default=["dafny"])
-    p.add_argument("--require-run", type=_split, default=None,
-                   help="languages whose checks must actually run (NOT-RUN counts as failure)")
+    _words(p, "--tasks", default=None, help="task ids (default: all)")
+    _words(p, "--langs", default=["dafny"])
+    _words(p, "--require-run", default=None,
+           help="languages whose checks must actually run (NOT-RUN counts as failure)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     p.add_argument("--json-out", default=None, help="also write the results as JSON here")
     p.add_argument("--quiet", action="store_true")
@@ -143,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from runners import cli_eval
 
-    cli_eval.add_commands(sub, _add_backend, _split)
+    cli_eval.add_commands(sub, _add_backend, _words)
     return parser
 
 

@@ -62,13 +62,13 @@ def cmd_clean_containers(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub, add_backend, split) -> None:
+def add_commands(sub, add_backend, words) -> None:
     p = sub.add_parser("eval", help="run a model over tasks with the repair loop (resumable)")
     p.add_argument("--model", default="oracle", help="oracle, replay:<file.jsonl>, or any litellm model string")
-    p.add_argument("--langs", type=split, default=["dafny"])
+    words(p, "--langs", default=["dafny"])
     p.add_argument("--rounds", type=int, default=5, help="rounds per key, the first included")
     p.add_argument("--samples", type=int, default=1, help="independent samples per task (pass@k)")
-    p.add_argument("--tasks", type=split, default=None)
+    words(p, "--tasks", default=None, help="task ids (default: all)")
     p.add_argument("--results", type=Path, default=Path("results"))
     p.add_argument("--run-id", default=None, help="default: derived from model, parameters and rounds (resumes)")
     p.add_argument("--api-base", default=os.environ.get("VERICODE_API_BASE"), help="for OpenAI-compatible servers")

@@ -70,3 +70,10 @@ def test_eval_oracle_and_table_through_the_command_line(tmp_path, bsearch):
                            cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert table.returncode == 0 and "| oracle | 100.0% → 100.0% (n=1) |" in table.stdout
     assert (tmp_path / "results" / "table.csv").exists()
+
+
+@pytest.mark.parametrize("argv", [["--tasks", "a", "b"], ["--tasks", "a,b"], ["--tasks", "a b"]])
+def test_task_lists_accept_spaces_commas_and_separate_words(argv):
+    from runners.cli import build_parser
+    for command in (["check-tasks"], ["eval"]):
+        assert build_parser().parse_args(command + argv).tasks == ["a", "b"]

@@ -155,3 +155,22 @@ def test_set_display_cardinality_in_a_bodyless_header_is_still_bodyless():
     assert audit_source("lemma Bad() ensures |{1}| == 1 && false\nmethod M() {}")
     assert audit_source("lemma Bad() requires |{1, 2}| == 2 ensures false")
     assert audit_source("lemma Bad() ensures {1} == {1} ensures false")
+
+
+@pytest.mark.parametrize("source", [
+    "function Inorder(t: Tree): seq<int>\n{\n  if t.Leaf? then [] else Inorder(t.l) + [t.k] + Inorder(t.r)\n}\n",
+    "function F(m: map<int, seq<int>>): set<int> { {} }\n",
+    "function F(): seq<seq<int>> { [] }\n",
+    "function F(): map<int, int --> bool> { map[] }\n",
+    "predicate P(a: array?<int>) reads a { a != null }\n",
+])
+def test_body_after_a_generic_return_type_is_a_body(source):
+    assert audit_source(source) == []
+
+
+@pytest.mark.parametrize("source", [
+    "function H(x: int): bool ensures x < 3 > {4}\n",  # not a type's '>': the braces are no body
+    "function H(): seq<int>\n",
+])
+def test_generic_look_alikes_without_a_body_are_rejected(source):
+    assert [d.message for d in audit_source(source)] == ["function without a body is an unproven axiom"]

@@ -69,7 +69,13 @@ lemma Hard(a: int, b: int, c: int, d: int)
 }
 """
     v = grade(verifier, bsearch, bsearch.files("dafny").reference_regions["code"], helpers=hard)
-    assert v.status is Status.FAIL and v.category is Category.TIMEOUT, (v.status, v.category, v.output)
+    assert v.status is Status.FAIL, (v.status, v.output)
+    timeouts = [d for d in v.diagnostics if d.category is Category.TIMEOUT]
+    assert timeouts, v.output
+    # On a loaded machine the reference's own method can also exhaust 2 s, and Z3 then sometimes
+    # answers "might not hold" for it; the category is TIMEOUT whenever the timeout is all there is.
+    others = [d for d in v.diagnostics if d.category is not Category.TIMEOUT]
+    assert v.category is Category.TIMEOUT or others, (v.category, v.output)
 
 
 @pytest.mark.parametrize("cheat", [

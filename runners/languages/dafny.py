@@ -124,6 +124,30 @@ def _continues_expression(tokens: list[Token], close: int) -> bool:
     return close + 1 < len(tokens) and tokens[close + 1].text in EXPRESSION_TAILS
 
 
+TYPE_ARGUMENT_TOKENS = {",", "?", ".", "(", ")", "-", "->", "~>", "<", ">"}
+
+
+def _closes_type_arguments(tokens: list[Token], j: int) -> bool:
+    """True when tokens[j] is the '>' ending a type's arguments, as in `: seq<int> {`.
+
+    Walks back to the matching '<' over type-shaped tokens only and wants a name before it. Read
+    as an expression instead, `a < b > c` chains '<' with '>', which Dafny rejects, so taking such
+    a '>' for a type's end never lets a bodyless declaration through.
+    """
+    depth = 0
+    for k in range(j, 0, -1):
+        text = tokens[k].text
+        if text == ">":
+            depth += 1
+        elif text == "<":
+            depth -= 1
+            if depth == 0:
+                return tokens[k - 1].kind == "ident"
+        elif tokens[k].kind != "ident" and text not in TYPE_ARGUMENT_TOKENS:
+            return False
+    return False
+
+
 def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
     """Scan a declaration or loop header from `start`; True when a body '{' follows it."""
     depth = 0
@@ -135,7 +159,9 @@ def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
         elif tok.kind == "punct" and tok.text in ")]":
             depth -= 1
         elif tok.text == "{" and tok.kind == "punct":
-            if _attribute(tokens, j) is not None or depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS \
+            after_expression = tokens[j - 1].text in EXPRESSION_LEADS and not (
+                tokens[j - 1].text == ">" and _closes_type_arguments(tokens, j - 1))
+            if _attribute(tokens, j) is not None or depth > 0 or after_expression \
                     or _continues_expression(tokens, _matching_close(tokens, j)):
                 j = _matching_close(tokens, j)
             else:

@@ -13,11 +13,60 @@ def post_naive_string_search (text pat : String) (r : Int) : Prop :=
       ∀ k, k < r.toNat → ¬ match_at text.toList pat.toList k)
 
 -- <vc:helpers>
--- Try the positions k, k+1, ... (fuel bounds the number of positions left); each test compares
--- the window of text at k with pat.
+-- Implementation. Compare the pattern with the text from the front, one character at a time,
+-- stopping at the first mismatch: true when the text starts with the whole pattern.
+def patPrefix : List Char → List Char → Bool
+  | [], _ => true
+  | _ :: _, [] => false
+  | x :: xs, y :: ys => if x = y then patPrefix xs ys else false
+
+-- Try the positions k, k+1, ... (fuel bounds the number of positions left): a position where the
+-- pattern still fits and the text from k starts with the pattern is the answer.
 def searchFrom (t p : List Char) : Nat → Nat → Int
   | 0, _ => -1
-  | fuel + 1, k => if match_at t p k then (k : Int) else searchFrom t p fuel (k + 1)
+  | fuel + 1, k =>
+    if k + p.length ≤ t.length ∧ patPrefix p (t.drop k) = true then (k : Int)
+    else searchFrom t p fuel (k + 1)
+
+-- Proof.
+theorem isPrefix_sound : ∀ (p u : List Char), patPrefix p u = true → u.take p.length = p
+  | [], _, _ => rfl
+  | _ :: _, [], h => by
+    have h' : false = true := h
+    cases h'
+  | x :: xs, y :: ys, h => by
+    by_cases hxy : x = y
+    · have h' : patPrefix xs ys = true := by
+        have h2 : (if x = y then patPrefix xs ys else false) = true := h
+        rw [if_pos hxy] at h2
+        exact h2
+      show y :: ys.take xs.length = x :: xs
+      rw [isPrefix_sound xs ys h', hxy]
+    · have h2 : (if x = y then patPrefix xs ys else false) = true := h
+      rw [if_neg hxy] at h2
+      cases h2
+
+theorem isPrefix_complete : ∀ (p u : List Char), u.take p.length = p → patPrefix p u = true
+  | [], _, _ => rfl
+  | x :: xs, [], h => by
+    have h' : ([] : List Char) = x :: xs := h
+    cases h'
+  | x :: xs, y :: ys, h => by
+    have h' : y :: ys.take xs.length = x :: xs := h
+    injection h' with h1 h2
+    show (if x = y then patPrefix xs ys else false) = true
+    rw [if_pos h1.symm]
+    exact isPrefix_complete xs ys h2
+
+-- The test of the loop is exactly match_at.
+theorem test_iff (t p : List Char) (k : Nat) :
+    (k + p.length ≤ t.length ∧ patPrefix p (t.drop k) = true) ↔ match_at t p k := by
+  unfold match_at
+  constructor
+  · intro hm
+    exact ⟨hm.1, isPrefix_sound p (t.drop k) hm.2⟩
+  · intro hm
+    exact ⟨hm.1, isPrefix_complete p (t.drop k) hm.2⟩
 
 theorem searchFrom_spec (t p : List Char) : ∀ (fuel k : Nat),
     (∀ q, q < k → ¬ match_at t p q) → k + fuel = t.length + 1 →
@@ -33,17 +82,20 @@ theorem searchFrom_spec (t p : List Char) : ∀ (fuel k : Nat),
     by_cases hm : match_at t p k
     · right
       have e : searchFrom t p (fuel + 1) k = (k : Int) := by
-        show (if match_at t p k then (k : Int) else searchFrom t p fuel (k + 1)) = (k : Int)
-        rw [if_pos hm]
-      rw [e]
-      refine ⟨Int.ofNat_nonneg k, ?_, ?_⟩
-      · simpa using hm
-      · intro q hq
-        simp at hq
-        exact hlt q hq
+        show (if k + p.length ≤ t.length ∧ patPrefix p (t.drop k) = true then (k : Int)
+          else searchFrom t p fuel (k + 1)) = (k : Int)
+        rw [if_pos ((test_iff t p k).mpr hm)]
+      have hkn : ((k : Int)).toNat = k := by omega
+      rw [e, hkn]
+      refine ⟨by omega, hm, ?_⟩
+      intro q hq
+      exact hlt q hq
     · have e : searchFrom t p (fuel + 1) k = searchFrom t p fuel (k + 1) := by
-        show (if match_at t p k then (k : Int) else searchFrom t p fuel (k + 1)) = searchFrom t p fuel (k + 1)
-        rw [if_neg hm]
+        show (if k + p.length ≤ t.length ∧ patPrefix p (t.drop k) = true then (k : Int)
+          else searchFrom t p fuel (k + 1)) = searchFrom t p fuel (k + 1)
+        have hn : ¬ (k + p.length ≤ t.length ∧ patPrefix p (t.drop k) = true) :=
+          fun hc => hm ((test_iff t p k).mp hc)
+        rw [if_neg hn]
       rw [e]
       apply searchFrom_spec t p fuel (k + 1)
       · intro q hq

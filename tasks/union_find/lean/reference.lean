@@ -26,6 +26,28 @@ def post_union_find (p : List Nat) (a b : Nat) (p2 : List Nat) : Prop :=
        (root p i = root p b ∧ root p j = root p a)))
 
 -- <vc:helpers>
+-- Implementation. find: follow parent links from i, at most fuel times.
+def findRoot (p : List Nat) : Nat → Nat → Nat
+  | 0, i => i
+  | fuel + 1, i => if p.getD i 0 = i then i else findRoot p fuel (p.getD i 0)
+
+-- union on the two roots: link the smaller-index root under the larger-index one.
+def linkRoots (p : List Nat) (ra rb : Nat) : List Nat :=
+  if ra < rb then p.set ra rb
+  else if rb < ra then p.set rb ra
+  else p
+
+-- Proof. find computes the spec's root.
+theorem findRoot_eq (p : List Nat) : ∀ (fuel i : Nat), findRoot p fuel i = rootF p fuel i
+  | 0, _ => rfl
+  | fuel + 1, i => by
+    show (if p.getD i 0 = i then i else findRoot p fuel (p.getD i 0)) =
+      (if p.getD i 0 = i then i else rootF p fuel (p.getD i 0))
+    rw [findRoot_eq p fuel (p.getD i 0)]
+
+theorem findRoot_root (p : List Nat) (i : Nat) : findRoot p p.length i = root p i :=
+  findRoot_eq p p.length i
+
 theorem rootF_succ (p : List Nat) (fuel i : Nat) :
     rootF p (fuel + 1) i = if p.getD i 0 = i then i else rootF p fuel (p.getD i 0) := rfl
 
@@ -217,15 +239,15 @@ theorem link_post (p : List Nat) (a b c q : Nat) (h : pre_union_find p a b) (hcq
 -- union(a, b): find both roots and link the smaller-index root under the larger-index one.
 def unionFind (p : List Nat) (a b : Nat) : List Nat :=
 -- <vc:code>
-  if root p a < root p b then p.set (root p a) (root p b)
-  else if root p b < root p a then p.set (root p b) (root p a)
-  else p
+  linkRoots p (findRoot p p.length a) (findRoot p p.length b)
 -- </vc:code>
 
 theorem unionFind_spec (p : List Nat) (a b : Nat) (h : pre_union_find p a b) :
     post_union_find p a b (unionFind p a b) := by
 -- <vc:proof>
-  unfold unionFind
+  show post_union_find p a b (linkRoots p (findRoot p p.length a) (findRoot p p.length b))
+  rw [findRoot_root p a, findRoot_root p b]
+  unfold linkRoots
   by_cases h1 : root p a < root p b
   · rw [if_pos h1]
     exact link_post p a b (root p a) (root p b) h h1 (Or.inl ⟨rfl, rfl⟩)

@@ -1,0 +1,44 @@
+-- A binary tree of integer keys.
+inductive Tree where
+  | leaf : Tree
+  | node : Tree → Int → Tree → Tree
+
+-- The keys of t in order: left subtree, root, right subtree.
+def inorder : Tree → List Int
+  | .leaf => []
+  | .node l k r => inorder l ++ k :: inorder r
+
+-- s is strictly increasing (every element smaller than every later one). A tree is a binary
+-- search tree (every key larger than all keys of its left subtree and smaller than all keys of
+-- its right subtree) exactly when its in-order key sequence is strictly increasing. (An abbrev,
+-- so that `decide` sees its Decidable instance on concrete lists.)
+abbrev strictly_increasing (s : List Int) : Prop :=
+  s.Pairwise (· < ·)
+
+-- The input tree (given by its in-order keys) is a binary search tree.
+def pre_bst_insert_search (keys : List Int) (x : Int) : Prop :=
+  strictly_increasing keys
+
+-- The new tree is a binary search tree whose keys are the old keys plus x, and found tells
+-- whether x was already a key.
+def post_bst_insert_search (keys : List Int) (x : Int) (keys2 : List Int) (found : Bool) : Prop :=
+  strictly_increasing keys2 ∧
+  (∀ v, v ∈ keys2 → v ∈ keys ∨ v = x) ∧
+  (∀ v, v ∈ keys → v ∈ keys2) ∧
+  x ∈ keys2 ∧
+  (found = true ↔ x ∈ keys)
+
+-- <vc:helpers>
+-- </vc:helpers>
+
+-- Insert x into the binary search tree t: descend from the root (left when x is smaller than the
+-- key, right when larger) and put a new leaf where the search ends; if the search finds x, the
+-- tree is unchanged. The second component reports whether the search found x.
+def bstInsert (t : Tree) (x : Int) : Tree × Bool :=
+-- <vc:code>
+-- </vc:code>
+
+theorem bstInsert_spec (t : Tree) (x : Int) (h : pre_bst_insert_search (inorder t) x) :
+    post_bst_insert_search (inorder t) x (inorder (bstInsert t x).1) (bstInsert t x).2 := by
+-- <vc:proof>
+-- </vc:proof>
