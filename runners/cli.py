@@ -9,6 +9,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from runners.backends import BackendError
 from runners.tasks import TaskError
 
 DEFAULT_TASKS = Path("tasks")
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except TaskError as exc:
+    except (TaskError, BackendError) as exc:
         print(f"vericode: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

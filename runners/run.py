@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from tqdm import tqdm
 
 from runners import __version__
-from runners.backends import make_sandbox
+from runners.backends import BackendError, make_sandbox
 from runners.loop import Gates, run_key
 from runners.models import Model, RetryPolicy, make_model
 from runners.prompts import template_hashes
@@ -116,11 +116,26 @@ def run_eval(cfg: EvalConfig) -> RunSummary:
             verifiers[lang] = Verifier(lang, sandbox, Limits(wall_s=cfg.wall_s), time_limit_s=cfg.time_limit_s)
             verifier_info[lang] = {**info, "version": verifiers[lang].toolchain().version or "not found",
                                    "time_limit_s": cfg.time_limit_s}
+        _require_verifiers(verifiers, verifier_info)
         store.write_manifest(_manifest(cfg, run_id, model, tasks, verifier_info, old))
         return _play(cfg, run_id, store, tasks, model, verifiers)
     finally:
         for v in verifiers.values():
             v.sandbox.close()
+
+
+def _require_verifiers(verifiers: dict[str, Verifier], info: dict[str, dict[str, Any]]) -> None:
+    """Refuse to start when a language's verifier does not answer where it would run.
+
+    Every key of that language would end in ERROR (never scored, but never graded either), so
+    saying it once, before any model call is paid for, is what the user needs.
+    """
+    problems = [f"  {lang}: no verifier answers on the {verifiers[lang].sandbox.name} backend ({info[lang]['reason']})"
+                for lang in verifiers if not verifiers[lang].toolchain().version]
+    if problems:
+        raise BackendError("cannot grade these languages here:\n" + "\n".join(problems) + "\n"
+                           "fix: build the image (`make images`; Verus and Lean images need internet, see "
+                           "docs/CONTAINERS.md), install the verifier on the host, or leave the language out of LANGS")
 
 
 def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], model: Model,

@@ -77,3 +77,13 @@ def test_task_lists_accept_spaces_commas_and_separate_words(argv):
     from runners.cli import build_parser
     for command in (["check-tasks"], ["eval"]):
         assert build_parser().parse_args(command + argv).tasks == ["a", "b"]
+
+
+@pytest.mark.skipif(__import__("shutil").which("lean") is not None, reason="lean is installed here")
+def test_eval_refuses_a_language_whose_verifier_is_missing_before_any_work(tmp_path, capsys):
+    results = tmp_path / "results"
+    rc = main(["eval", "--model", "oracle", "--langs", "lean", "--tasks", "gcd", "--backend", "local",
+               "--results", str(results), "--quiet"])
+    err = capsys.readouterr().err
+    assert rc == 2 and "lean: no verifier answers on the local backend" in err and "make images" in err
+    assert not results.exists(), "nothing may be written for a run that cannot grade"
