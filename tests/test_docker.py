@@ -106,6 +106,21 @@ def test_reference_passes_in_the_container(bsearch, docker_dafny):
     assert verdict.backend == "docker"
 
 
+def test_oracle_eval_of_every_dafny_task_passes_in_containers(dafny_image, tmp_path):
+    """`make eval MODEL=oracle BACKEND=docker`: every shipped Dafny reference verifies in the image."""
+    from runners.run import EvalConfig, run_eval
+    from runners.store import RunStore
+
+    cfg = EvalConfig(model="oracle", langs=["dafny"], tasks_dir=ROOT / "tasks", results_dir=tmp_path / "results",
+                     backend="docker", rounds=1, progress_bar=False, cache_dir=None)
+    summary = run_eval(cfg)
+    failing = [(a.task, a.status.value, a.category) for a in RunStore(cfg.results_dir, summary.run_id).attempts()
+               if a.status is not Status.PASS]
+    assert summary.keys >= 50 and summary.passed == summary.keys, failing
+    manifest = RunStore(cfg.results_dir, summary.run_id).read_manifest()
+    assert manifest.verifiers["dafny"]["backend"] == "docker" and manifest.verifiers["dafny"]["image_digest"]
+
+
 @requires_dafny
 def test_same_candidates_same_verdicts_in_docker_and_local(bsearch, docker_dafny, local_dafny):
     assert docker_dafny.toolchain().version == local_dafny.toolchain().version
