@@ -20,8 +20,14 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev]'
+# pip's build backend prints harmless banners for editable installs; keep its output in a log
+# and show it only when the install fails.
+log=.venv/setup-pip.log
+if ! { .venv/bin/python -m pip install -q --upgrade pip && .venv/bin/python -m pip install -q -e '.[dev]'; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "setup: installing the Python package failed (log above, also in $log)" >&2
+  exit 1
+fi
 # Read the whole output first: with pipefail, `dafny | head -1` would report SIGPIPE as a failure.
 dafny_version="$(dafny /version 2>/dev/null || true)"
 echo "setup: done. Dafny: ${dafny_version%%$'\n'*}"
