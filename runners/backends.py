@@ -16,6 +16,8 @@ from runners.sandbox import LocalSandbox, Sandbox
 
 VERSIONS_FILE = Path(__file__).resolve().parent.parent / "containers" / "versions.env"
 BACKENDS = ("auto", "docker", "local")
+
+
 class BackendError(RuntimeError):
     """The requested backend cannot run; the message says what to do."""
 

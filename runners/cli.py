@@ -9,7 +9,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from runners.backends import BackendError
+from runners.backends import BACKENDS, BackendError
 from runners.tasks import TaskError
 
 DEFAULT_TASKS = Path("tasks")
@@ -32,7 +32,7 @@ def _words(p: argparse.ArgumentParser, flag: str, **kwargs) -> None:
 
 
 def _add_backend(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=["auto", "docker", "local"], default="auto",
+    p.add_argument("--backend", choices=BACKENDS, default="auto",
                    help="where verifiers run (auto: docker when the engine and the image are there, else local)")
     p.add_argument("--time-limit", type=int, default=30, help="verifier's per-obligation time limit, seconds")
     p.add_argument("--wall", type=float, default=300.0, help="wall-clock limit per verification, seconds")
