@@ -23,3 +23,21 @@ def test_dafny_task_is_sound(task_id, local_dafny):
         results = list(pool.map(lambda job: job[1](), jobs))
     bad = [f"{r.check}: {r.status} {r.detail}" for r in results if r.outcome is not Outcome.OK]
     assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", ["dafny", "verus", "lean"])
+def test_every_reference_and_vector_check_file_passes_the_audit(lang):
+    """What check-tasks hands each verifier must not be rejected before it runs: the audits
+    (which need no verifier) are the part of the Verus and Lean gate that runs everywhere."""
+    from runners.languages import get_language
+
+    language = get_language(lang)
+    cheats = {}
+    for task in discover(TASKS):
+        if lang not in task.languages:
+            continue
+        for name, source in (("reference", task.files(lang).reference_text),
+                             ("vector checks", language.vector_check_source(task))):
+            if found := language.audit(source, task):
+                cheats[f"{task.id} {name}"] = [d.message for d in found]
+    assert not cheats, cheats

@@ -562,6 +562,10 @@ def test_audit_trusts_the_templates_own_instance_but_not_a_models():
     sneaky = splice(parse_template(INLINE_TEMPLATE, "--"), {
         "helpers": "instance : LE Int := ⟨fun _ _ => True⟩\n", "code": "  0\n", "proof": "  rfl\n"})
     assert any("instance" in d.message for d in audit_source(sneaky, INLINE_TEMPLATE))
+    # Text appended after the template (the harness's vector checks) is scanned; the template is not.
+    assert audit_source(honest + "example : post_x [] 0 := by decide\n", INLINE_TEMPLATE) == []
+    tail = audit_source(honest + "instance : LE Int := ⟨fun _ _ => True⟩\n", INLINE_TEMPLATE)
+    assert [d.line for d in tail if "instance" in d.message] == [honest.count("\n") + 1]
     # A file whose locked text is not the template's is scanned whole.
     edited = honest.replace("def post_x", "instance : LE Int := ⟨fun _ _ => True⟩\ndef post_x")
     assert sum("instance" in d.message for d in audit_source(edited, INLINE_TEMPLATE)) == 2

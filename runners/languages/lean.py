@@ -227,23 +227,23 @@ def _dangling(content: str) -> str | None:
 
 
 def _model_written(tokens: list[Token], source: str, template_text: str | None) -> list[Token]:
-    """The tokens the model wrote: those inside the regions when the locked text is the template's.
+    """The tokens that are not the template's locked text: the regions, and any generated tail.
 
     The locked text is the task author's and is copied byte for byte from the template, so its own
     instances (e.g. `instance : DecidablePred ...` for a sortedness predicate) are not the model's
-    doing. When the file's locked text is not the template's, every token counts.
+    doing. What follows the template (the harness's vector checks) is still scanned. When the file
+    is not the template with its regions filled in, every token counts.
     """
     if template_text is None:
         return tokens
-    comment = language_info("lean").comment
     try:
-        spliced, template = parse_template(source, comment), parse_template(template_text, comment)
+        layout = _template_layout(source, template_text)
     except ValueError:
         return tokens
-    if spliced.region_names != template.region_names or spliced.locked_text() != template.locked_text():
+    if layout is None:
         return tokens
-    spans = list(_region_lines(spliced).values())
-    return [t for t in tokens if any(first <= t.line <= last for first, last in spans)]
+    spans, tail_line = layout
+    return [t for t in tokens if t.line >= tail_line or any(first <= t.line <= last for first, last in spans.values())]
 
 
 def audit_source(source: str, template_text: str | None = None) -> list[Diagnostic]:
@@ -477,6 +477,23 @@ def _region_lines(template) -> dict[str, tuple[int, int]]:
     return spans
 
 
+def _template_layout(source: str, template_text: str) -> tuple[dict[str, tuple[int, int]], int] | None:
+    """Where the model's regions are in a file made from the template: (each region's first and last
+    line, the first line of text appended after the template such as vector checks).
+
+    None when the file's regions or locked text are not the template's; ValueError when its region
+    markers cannot be read.
+    """
+    comment = language_info("lean").comment
+    spliced, template = parse_template(source, comment), parse_template(template_text, comment)
+    locked, template_locked = spliced.locked_text(), template.locked_text()
+    if spliced.region_names != template.region_names or not locked.startswith(template_locked):
+        return None
+    tail = len(locked) - len(template_locked)
+    tail_line = source[:len(source) - tail].count("\n") + 1 if tail else source.count("\n") + 2
+    return _region_lines(spliced), tail_line
+
+
 def _shortcut_message(name: str, taint: _Taint, spec_kind: str) -> str:
     what = "specification theorem" if spec_kind in {"theorem", "lemma"} else "specification function"
     if name == taint.spec:
@@ -494,20 +511,18 @@ def spec_shortcut_audit(source: str, template_text: str, entry: str) -> list[Dia
     `source` is the spliced file (its region markers are kept), `template_text` the task's locked
     template, `entry` the entry function's name (task.yaml `entry.lean`).
     """
-    comment = language_info("lean").comment
-    template = parse_template(template_text, comment)
-    if CODE_REGION not in template.region_names:
+    if CODE_REGION not in parse_template(template_text, language_info("lean").comment).region_names:
         return []
     try:
-        spliced = parse_template(source, comment)
+        layout = _template_layout(source, template_text)
     except ValueError as exc:
         return [_flag(None, f"the file's region markers cannot be read ({exc}); region contents may not contain "
                             f"region marker lines")]
-    if spliced.region_names != template.region_names or not spliced.locked_text().startswith(template.locked_text()):
+    if layout is None:
         return [_flag(None, "the file's locked text or regions differ from the task's template; region contents "
                             "may not contain region marker lines")]
     spec = spec_names(template_text, entry)
-    spans = _region_lines(spliced)
+    spans, _ = layout
     tokens = tokenize(source, LEAN).tokens
     code_first, code_last = spans[CODE_REGION]
     model_regions = [[t for t in tokens if first <= t.line <= last]
