@@ -1,4 +1,5 @@
 import json
+import shutil
 import subprocess
 import sys
 
@@ -79,7 +80,7 @@ def test_task_lists_accept_spaces_commas_and_separate_words(argv):
         assert build_parser().parse_args(command + argv).tasks == ["a", "b"]
 
 
-@pytest.mark.skipif(__import__("shutil").which("lean") is not None, reason="lean is installed here")
+@pytest.mark.skipif(shutil.which("lean") is not None, reason="lean is installed here")
 def test_eval_refuses_a_language_whose_verifier_is_missing_before_any_work(tmp_path, capsys):
     results = tmp_path / "results"
     rc = main(["eval", "--model", "oracle", "--langs", "lean", "--tasks", "gcd", "--backend", "local",

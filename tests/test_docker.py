@@ -114,10 +114,10 @@ def test_oracle_eval_of_every_dafny_task_passes_in_containers(dafny_image, tmp_p
     cfg = EvalConfig(model="oracle", langs=["dafny"], tasks_dir=ROOT / "tasks", results_dir=tmp_path / "results",
                      backend="docker", rounds=1, progress_bar=False, cache_dir=None)
     summary = run_eval(cfg)
-    failing = [(a.task, a.status.value, a.category) for a in RunStore(cfg.results_dir, summary.run_id).attempts()
-               if a.status is not Status.PASS]
+    store = RunStore(cfg.results_dir, summary.run_id)
+    failing = [(a.task, a.status.value, a.category) for a in store.attempts() if a.status is not Status.PASS]
     assert summary.keys >= 50 and summary.passed == summary.keys, failing
-    manifest = RunStore(cfg.results_dir, summary.run_id).read_manifest()
+    manifest = store.read_manifest()
     assert manifest.verifiers["dafny"]["backend"] == "docker" and manifest.verifiers["dafny"]["image_digest"]
 
 

@@ -91,9 +91,13 @@ class TemplateLanguage:
         if isinstance(value, str):
             return self.render_string(value)
         if isinstance(value, list):
-            return self.list_open + ", ".join(self.render_value(v) for v in value) + self.list_close
+            return self.sequence(self.render_value(v) for v in value)
         raise ValueError(f"vector value {value!r} has no {self.info.name.capitalize()} literal form "
                          f"(use int, bool, string or list)")
+
+    def sequence(self, literals) -> str:
+        """A sequence literal of already rendered elements."""
+        return self.list_open + ", ".join(literals) + self.list_close
 
     def render_int(self, value: int) -> str:
         return str(value)

@@ -365,7 +365,7 @@ class Verus(TemplateLanguage):
 
     def render_string(self, value: str) -> str:
         # Strings are Seq<char> in Verus contracts (docs/TASKS.md).
-        return "seq![" + ", ".join(self._char(c) for c in value) + "]"
+        return self.sequence(self._char(c) for c in value)
 
     @staticmethod
     def _char(c: str) -> str:
