@@ -20,6 +20,12 @@ from runners.regions import RegionError, Template, parse_template
 
 TASK_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 CATEGORIES = ("search", "sorting", "array", "number", "math", "dp", "string", "ds", "graph")
+# The seed benchmark's seven families; reports group by these.
+FAMILIES = ("basic data structures", "advanced data structures", "sorting/searching", "dp", "graph", "math", "string")
+# stable: in the default task set and the count. experimental: a reference that could not be
+# finished without weakening the contract (named explicitly to run it). imported: from another
+# benchmark, without references (its own task set).
+STATUSES = ("stable", "experimental", "imported")
 
 
 class TaskError(ValueError):
@@ -37,11 +43,22 @@ class Vector(BaseModel):
     wrong: list[list[Any]] = Field(min_length=1)
 
 
+class Fidelity(BaseModel):
+    """How the named algorithm's cost must grow, and how to make inputs of growing size."""
+
+    model_config = ConfigDict(extra="forbid")
+    expect: str = Field(description="the algorithm's complexity, e.g. 'log n', 'n', 'n log n', 'n^2', 'n*W'")
+    inputs: dict[str, Any] = Field(default_factory=dict,
+                                   description="generator name and its parameters (see docs/TASKS.md, Fidelity)")
+
+
 class TaskMeta(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     title: str = Field(min_length=1)
     category: Literal[CATEGORIES]  # type: ignore[valid-type]
+    family: Literal[FAMILIES] | None = None  # type: ignore[valid-type]
+    status: Literal[STATUSES] = "stable"  # type: ignore[valid-type]
     difficulty: Literal["easy", "medium", "hard"]
     tags: list[str] = Field(default_factory=list)
     entry: dict[str, str] = Field(min_length=1)
@@ -50,6 +67,11 @@ class TaskMeta(BaseModel):
     # requires each one to FAIL, which shows the contract is not vacuous.
     trivial: dict[str, dict[str, str]] = Field(default_factory=dict)
     notes: str = ""
+    # Library functions a solution may not call, per language (e.g. lean: [Nat.gcd]); the audit
+    # rejects them in model-written regions.
+    forbidden: dict[str, list[str]] = Field(default_factory=dict)
+    fidelity: Fidelity | None = None
+    source: str = ""  # where an imported task came from (e.g. "algoveri@<commit>")
 
     @field_validator("id")
     @classmethod
@@ -58,7 +80,7 @@ class TaskMeta(BaseModel):
             raise ValueError("must be lower_snake_case: letters, digits and '_', starting with a letter")
         return value
 
-    @field_validator("entry", "trivial")
+    @field_validator("entry", "trivial", "forbidden")
     @classmethod
     def _known_languages(cls, value: dict[str, Any]) -> dict[str, Any]:
         unknown = sorted(set(value) - set(LANGUAGES))
@@ -211,8 +233,9 @@ def load_task(task_dir: Path) -> Task:
     return Task(root=task_dir, meta=meta, description=description, languages=languages)
 
 
-def discover(tasks_dir: Path, only: list[str] | None = None) -> list[Task]:
-    """Every task under tasks_dir (sorted by id), or the ones named in `only`."""
+def discover(tasks_dir: Path, only: list[str] | None = None, statuses: tuple[str, ...] = ("stable",)) -> list[Task]:
+    """The tasks under tasks_dir (sorted by id) whose status is in `statuses`, or exactly the
+    ones named in `only` (whatever their status: naming a task is asking for it)."""
     tasks_dir = Path(tasks_dir)
     dirs = sorted(p for p in tasks_dir.iterdir() if (p / "task.yaml").exists() or (p.is_dir() and not p.name.startswith((".", "_"))))
     if only:
@@ -223,4 +246,5 @@ def discover(tasks_dir: Path, only: list[str] | None = None) -> list[Task]:
             hints = ", ".join(f"{m} (did you mean {c[0]}?)" if c else m for m, c in close.items())
             raise TaskError(tasks_dir, "--tasks", f"no such task: {hints}", "use `vericode list` to see the task ids")
         dirs = [d for d in dirs if d.name in only]
-    return [load_task(d) for d in dirs]
+        return [load_task(d) for d in dirs]
+    return [task for task in map(load_task, dirs) if task.meta.status in statuses]

@@ -9,8 +9,18 @@ from runners.soundness import Outcome, check_jobs
 from runners.tasks import discover
 from tests.conftest import TASKS, requires_dafny
 
+def _stable(task_dir) -> bool:
+    """Read the status field alone, so a malformed task still fails its own test, not the collection."""
+    import re
+
+    text = (task_dir / "task.yaml").read_text(encoding="utf-8") if (task_dir / "task.yaml").exists() else ""
+    m = re.search(r"^status:\s*(\w+)", text, re.M)
+    return m is None or m.group(1) == "stable"
+
+
 # Folder names only: a malformed task then fails its own test instead of the whole collection.
-TASK_IDS = sorted(p.name for p in TASKS.iterdir() if (p / "dafny").is_dir())
+# Experimental tasks have no finished reference by definition; imported ones have none at all.
+TASK_IDS = sorted(p.name for p in TASKS.iterdir() if (p / "dafny").is_dir() and _stable(p))
 
 
 @requires_dafny
