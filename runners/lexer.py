@@ -19,22 +19,35 @@ OPERATORS = sorted(
 
 @dataclass(frozen=True)
 class Syntax:
+    """What a language's lexer must agree with the language on: where comments and strings start
+    and end. A disagreement lets a region hide code from the audit or swallow locked code."""
+
     line_comment: str
     block_open: str
     block_close: str
     ident: re.Pattern[str]
-    raw_strings: bool = False  # Rust r"..." / r#"..."#
+    # Openers of strings whose text is taken literally: the regex's group 1 is the run of '#'
+    # that must follow the closing quote (Rust r#"..."#, br"..", cr"..", Lean r#"..."#).
+    raw_string: re.Pattern[str] | None = None
+    # Prefixes of ordinary (escaped) strings: Rust b"..." and c"...".
+    string_prefixes: tuple[str, ...] = ()
+    # Dafny verbatim strings @"...": no escapes, a doubled quote stands for one quote.
+    verbatim_strings: bool = False
+    # Rust byte chars b'x'.
+    byte_chars: bool = False
 
 
-DAFNY = Syntax("//", "/*", "*/", re.compile(r"[A-Za-z_][A-Za-z0-9_'?]*"))
-RUST = Syntax("//", "/*", "*/", re.compile(r"[A-Za-z_][A-Za-z0-9_]*"), raw_strings=True)
+DAFNY = Syntax("//", "/*", "*/", re.compile(r"[A-Za-z_][A-Za-z0-9_'?]*"), verbatim_strings=True)
+RUST = Syntax("//", "/*", "*/", re.compile(r"[A-Za-z_][A-Za-z0-9_]*"),
+              raw_string=re.compile(r'(?:br|cr|r)(#*)"'), string_prefixes=("b", "c"), byte_chars=True)
 # Lean identifiers may carry dots (qualified names), primes, ! and ?, Greek and other letter-like
 # symbols and subscripts (Lean's isLetterLike / isSubScriptAlnum; λ, Π and Σ are not letters);
 # «guillemets» quote any name. Without the Unicode letters `αsorry` would lex as `α` + `sorry`.
 _LEAN_FIRST = "A-Za-z_\u03b1-\u03ba\u03bc-\u03c9\u0391-\u039f\u03a1\u03a2\u03a4-\u03a9\u03ca-\u03fb\u1f00-\u1ffe\u2100-\u214f\U0001d49c-\U0001d59f"
 _LEAN_REST = _LEAN_FIRST + "0-9'!?\u2080-\u2089\u2090-\u209c\u1d62-\u1d6a\u2c7c"
 _LEAN_ATOM = f"(?:[{_LEAN_FIRST}][{_LEAN_REST}]*|«[^»]*»)"
-LEAN = Syntax("--", "/-", "-/", re.compile(rf"{_LEAN_ATOM}(?:\.{_LEAN_ATOM})*"))
+LEAN = Syntax("--", "/-", "-/", re.compile(rf"{_LEAN_ATOM}(?:\.{_LEAN_ATOM})*"),
+              raw_string=re.compile(r'r(#*)"'))
 
 
 @dataclass(frozen=True)
@@ -53,100 +66,77 @@ class Lexed:
 
 _NUMBER = re.compile(r"0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[A-Za-z][A-Za-z0-9]*)?")
 _CHAR = re.compile(r"'(?:\\(?:x[0-9a-fA-F]{2}|u\{?[0-9a-fA-F]+\}?|.)|[^\\'\n])'")
-_RAW_STRING = re.compile(r'b?r(#*)"')
 
 
-class _Cursor:
-    def __init__(self, text: str):
-        self.text = text
-        self.pos = 0
-        self.line = 1
-        self.col = 1
-
-    def advance(self, n: int) -> None:
-        chunk = self.text[self.pos : self.pos + n]
-        newlines = chunk.count("\n")
-        if newlines:
-            self.line += newlines
-            self.col = len(chunk) - chunk.rfind("\n")
-        else:
-            self.col += n
-        self.pos += n
-
-    def startswith(self, s: str) -> bool:
-        return self.text.startswith(s, self.pos)
+_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
-def _skip_block_comment(cur: _Cursor, syntax: Syntax) -> bool:
-    """Skip a (nestable) block comment; return False when it never closes."""
+def _master(syntax: Syntax) -> re.Pattern[str]:
+    """One alternation for every token kind, tried in order at each position (compiled once)."""
+    key = id(syntax)
+    if key not in _PATTERNS:
+        parts = [r"(?P<space>\s+)", rf"(?P<line>{re.escape(syntax.line_comment)}[^\n]*)",
+                 rf"(?P<block>{re.escape(syntax.block_open)})"]
+        if syntax.raw_string is not None:
+            parts.append(rf"(?P<raw>{syntax.raw_string.pattern})")
+        if syntax.verbatim_strings:
+            parts.append(r'(?P<verbatim>@"(?:[^"]|"")*")|(?P<verbatim_open>@")')
+        prefixes = "|".join(re.escape(p) for p in syntax.string_prefixes)
+        lead = f"(?:{prefixes})?" if prefixes else ""
+        parts.append(rf'(?P<string>{lead}"(?:[^"\\]|\\.)*")|(?P<string_open>{lead}")')
+        if syntax.byte_chars:
+            parts.append(rf"(?P<bytechar>b{_CHAR.pattern})")
+        parts += [rf"(?P<ident>{syntax.ident.pattern})", rf"(?P<number>{_NUMBER.pattern})",
+                  rf"(?P<char>{_CHAR.pattern})",
+                  "(?P<op>" + "|".join(re.escape(o) for o in OPERATORS) + ")", r"(?P<other>.)"]
+        _PATTERNS[key] = re.compile("|".join(parts), re.S)
+    return _PATTERNS[key]
+
+
+def _block_comment_end(text: str, pos: int, syntax: Syntax) -> int | None:
+    """Index just past the (nestable) block comment opening at pos; None when it never closes."""
+    edges = re.compile(f"{re.escape(syntax.block_open)}|{re.escape(syntax.block_close)}")
     depth = 0
-    while cur.pos < len(cur.text):
-        if cur.startswith(syntax.block_open):
-            depth += 1
-            cur.advance(len(syntax.block_open))
-        elif cur.startswith(syntax.block_close):
-            depth -= 1
-            cur.advance(len(syntax.block_close))
-            if depth == 0:
-                return True
-        else:
-            cur.advance(1)
-    return False
-
-
-def _string_end(text: str, start: int) -> int | None:
-    """Index just past the closing quote of the string starting at `start` (a '"')."""
-    i = start + 1
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-        elif text[i] == '"':
-            return i + 1
-        else:
-            i += 1
+    for m in edges.finditer(text, pos):
+        depth += 1 if m.group(0) == syntax.block_open else -1
+        if depth == 0:
+            return m.end()
     return None
 
 
+_KINDS = {"ident": "ident", "number": "number", "char": "char", "bytechar": "char", "op": "punct", "other": "punct",
+          "string": "string", "verbatim": "string"}
+
+
 def tokenize(text: str, syntax: Syntax) -> Lexed:
+    """Code tokens of `text`; comments and whitespace dropped. Linear in the text's length."""
     tokens: list[Token] = []
-    cur = _Cursor(text)
-    while cur.pos < len(text):
-        ch = text[cur.pos]
-        if ch in " \t\r\n":
-            cur.advance(1)
-        elif cur.startswith(syntax.line_comment):
-            end = text.find("\n", cur.pos)
-            cur.advance((len(text) if end < 0 else end) - cur.pos)
-        elif cur.startswith(syntax.block_open):
-            if not _skip_block_comment(cur, syntax):
-                return Lexed(tokens, "block comment")
-        elif syntax.raw_strings and (m := _RAW_STRING.match(text, cur.pos)):
-            closing = '"' + m.group(1)
-            end = text.find(closing, m.end())
-            if end < 0:
-                return Lexed(tokens, "string")
-            tokens.append(Token("string", text[cur.pos : end + len(closing)], cur.line, cur.col))
-            cur.advance(end + len(closing) - cur.pos)
-        elif ch == '"' or (ch == "b" and text.startswith('b"', cur.pos) and syntax.raw_strings):
-            start = cur.pos + (1 if ch == "b" else 0)
-            end = _string_end(text, start)
+    master = _master(syntax)
+    pos, line, line_start, n = 0, 1, 0, len(text)
+    while pos < n:
+        m = master.match(text, pos)
+        kind = m.lastgroup
+        end = m.end()
+        if kind == "block":
+            end = _block_comment_end(text, pos, syntax)
             if end is None:
+                return Lexed(tokens, "block comment")
+        elif kind == "raw":
+            closing = '"' + text[pos:m.end() - 1].lstrip("bcr")  # the run of '#' after the prefix
+            close_at = text.find(closing, m.end())
+            if close_at < 0:
                 return Lexed(tokens, "string")
-            tokens.append(Token("string", text[cur.pos : end], cur.line, cur.col))
-            cur.advance(end - cur.pos)
-        elif (m := syntax.ident.match(text, cur.pos)) and m.end() > cur.pos:
-            tokens.append(Token("ident", m.group(0), cur.line, cur.col))
-            cur.advance(m.end() - cur.pos)
-        elif ch.isdigit() and (m := _NUMBER.match(text, cur.pos)):
-            tokens.append(Token("number", m.group(0), cur.line, cur.col))
-            cur.advance(m.end() - cur.pos)
-        elif ch == "'" and (m := _CHAR.match(text, cur.pos)):
-            tokens.append(Token("char", m.group(0), cur.line, cur.col))
-            cur.advance(m.end() - cur.pos)
-        else:
-            op = next((o for o in OPERATORS if text.startswith(o, cur.pos)), ch)
-            tokens.append(Token("punct", op, cur.line, cur.col))
-            cur.advance(len(op))
+            end = close_at + len(closing)
+            tokens.append(Token("string", text[pos:end], line, pos - line_start + 1))
+        elif kind in ("string_open", "verbatim_open"):
+            return Lexed(tokens, "string")
+        elif kind in _KINDS:
+            tokens.append(Token(_KINDS[kind], m.group(kind), line, pos - line_start + 1))
+        newlines = text.count("\n", pos, end)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", pos, end) + 1
+        pos = end
     return Lexed(tokens, None)
 
 
@@ -173,3 +163,20 @@ def bracket_problem(tokens: list[Token]) -> tuple[str, Token | None] | None:
     if stack:
         return ("unclosed", stack[-1])
     return None
+
+
+def matching_closers(tokens: list[Token]) -> list[int]:
+    """For each opening bracket token, the index of its closer (len(tokens) when it never closes);
+    -1 elsewhere. One pass, so audits that jump over bracketed code stay linear."""
+    closes = [-1] * len(tokens)
+    stack: list[int] = []
+    for i, tok in enumerate(tokens):
+        if tok.kind != "punct":
+            continue
+        if tok.text in BRACKETS:
+            stack.append(i)
+        elif tok.text in ")]}" and stack:
+            closes[stack.pop()] = i
+    for i in stack:
+        closes[i] = len(tokens)
+    return closes

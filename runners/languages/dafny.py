@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from runners.langinfo import language_info
 from runners.languages.base import Parsed, TemplateLanguage, Toolchain
-from runners.lexer import DAFNY, Token, tokenize
+from runners.lexer import DAFNY, Token, matching_closers, tokenize
 from runners.taxonomy import Category
 from runners.verdict import Diagnostic
 
@@ -107,16 +107,16 @@ def _attribute(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-def _matching_close(tokens: list[Token], i: int) -> int:
-    depth = 0
-    for j in range(i, len(tokens)):
-        if tokens[j].text in "([{" and tokens[j].kind == "punct":
-            depth += 1
-        elif tokens[j].text in ")]}" and tokens[j].kind == "punct":
-            depth -= 1
-            if depth == 0:
-                return j
-    return len(tokens)
+class _Code(list):
+    """Code tokens with their bracket matches computed once (audits jump over brackets in O(1))."""
+
+    def __init__(self, tokens: list[Token]):
+        super().__init__(tokens)
+        self.closes = matching_closers(tokens)
+
+
+def _matching_close(tokens: _Code, i: int) -> int:
+    return tokens.closes[i] if tokens.closes[i] >= 0 else len(tokens)
 
 
 def _continues_expression(tokens: list[Token], close: int) -> bool:
@@ -225,7 +225,7 @@ def _audit_attribute(tokens: list[Token], i: int, name: str) -> str | None:
 
 def audit_source(source: str) -> list[Diagnostic]:
     """Forbidden constructs in a Dafny file, matched on code tokens only."""
-    tokens = tokenize(source, DAFNY).tokens
+    tokens = _Code(tokenize(source, DAFNY).tokens)
     found: list[Diagnostic] = []
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1].text if i else ""
