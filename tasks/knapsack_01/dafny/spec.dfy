@@ -1,19 +1,16 @@
-function MaxInt(a: int, b: int): int
+// A choice packs item i when take[i] is true. MaskSum(xs, take, k) is the total of xs over the
+// packed items among the first k.
+function MaskSum(xs: seq<int>, take: seq<bool>, k: int): int
+  decreases k
 {
-  if a >= b then a else b
+  if k <= 0 || k > |xs| || k > |take| then 0
+  else MaskSum(xs, take, k - 1) + (if take[k - 1] then xs[k - 1] else 0)
 }
 
-// Best value of a subset of items 0..n-1 with total weight at most cap: item n-1 is either
-// left out or (when it fits) taken, which enumerates every subset.
-function BestKnapsack01(weights: seq<int>, values: seq<int>, n: int, cap: int): int
-  requires 0 <= n <= |weights| && |weights| == |values|
-  decreases n
+// A choice of items whose total weight is at most the capacity.
+predicate fits_01(weights: seq<int>, take: seq<bool>, capacity: int)
 {
-  if n == 0 then 0
-  else if weights[n - 1] <= cap then
-    MaxInt(BestKnapsack01(weights, values, n - 1, cap),
-           BestKnapsack01(weights, values, n - 1, cap - weights[n - 1]) + values[n - 1])
-  else BestKnapsack01(weights, values, n - 1, cap)
+  |take| == |weights| && MaskSum(weights, take, |weights|) <= capacity
 }
 
 predicate pre_knapsack_01(weights: seq<int>, values: seq<int>, capacity: int)
@@ -23,17 +20,19 @@ predicate pre_knapsack_01(weights: seq<int>, values: seq<int>, capacity: int)
   (forall i :: 0 <= i < |values| ==> 0 <= values[i] <= 1000000)
 }
 
-predicate post_knapsack_01(weights: seq<int>, values: seq<int>, capacity: int, best: int)
+// take is a choice that fits and is worth best, and no choice that fits is worth more.
+predicate post_knapsack_01(weights: seq<int>, values: seq<int>, capacity: int, best: int, take: seq<bool>)
 {
-  |weights| == |values| && best == BestKnapsack01(weights, values, |weights|, capacity)
+  |weights| == |values| && fits_01(weights, take, capacity) && MaskSum(values, take, |values|) == best &&
+  forall t: seq<bool> :: fits_01(weights, t, capacity) ==> MaskSum(values, t, |values|) <= best
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-method Knapsack01(weights: seq<int>, values: seq<int>, capacity: int) returns (best: int)
+method Knapsack01(weights: seq<int>, values: seq<int>, capacity: int) returns (best: int, take: seq<bool>)
   requires pre_knapsack_01(weights, values, capacity)
-  ensures post_knapsack_01(weights, values, capacity, best)
+  ensures post_knapsack_01(weights, values, capacity, best, take)
 {
   // <vc:code>
   // </vc:code>

@@ -2,25 +2,21 @@ use vstd::prelude::*;
 
 verus! {
 
-pub open spec fn max_int(a: int, b: int) -> int {
-    if a >= b { a } else { b }
+// A choice packs item i when take[i] is true. mask_sum(xs, take, k) is the total of xs over the
+// packed items among the first k.
+pub open spec fn mask_sum(xs: Seq<i64>, take: Seq<bool>, k: int) -> int
+    decreases k,
+{
+    if k <= 0 || k > xs.len() || k > take.len() {
+        0
+    } else {
+        mask_sum(xs, take, k - 1) + (if take[k - 1] { xs[k - 1] as int } else { 0 })
+    }
 }
 
-// Best value of a subset of items 0..n-1 with total weight at most cap: item n-1 is either
-// left out or (when it fits) taken, which enumerates every subset.
-pub open spec fn best_knapsack_01(weights: Seq<i64>, values: Seq<i64>, n: int, cap: int) -> int
-    decreases n,
-{
-    if n <= 0 {
-        0
-    } else if weights[n - 1] as int <= cap {
-        max_int(
-            best_knapsack_01(weights, values, n - 1, cap),
-            best_knapsack_01(weights, values, n - 1, cap - weights[n - 1] as int) + values[n - 1] as int,
-        )
-    } else {
-        best_knapsack_01(weights, values, n - 1, cap)
-    }
+// A choice of items whose total weight is at most the capacity.
+pub open spec fn fits_01(weights: Seq<i64>, take: Seq<bool>, capacity: i64) -> bool {
+    take.len() == weights.len() && mask_sum(weights, take, weights.len() as int) <= capacity as int
 }
 
 pub open spec fn pre_knapsack_01(weights: Seq<i64>, values: Seq<i64>, capacity: i64) -> bool {
@@ -31,19 +27,22 @@ pub open spec fn pre_knapsack_01(weights: Seq<i64>, values: Seq<i64>, capacity: 
     &&& forall|i: int| 0 <= i < values.len() ==> 0 <= #[trigger] values[i] <= 1000000
 }
 
-pub open spec fn post_knapsack_01(weights: Seq<i64>, values: Seq<i64>, capacity: i64, best: i64) -> bool {
+// take is a choice that fits and is worth best, and no choice that fits is worth more.
+pub open spec fn post_knapsack_01(weights: Seq<i64>, values: Seq<i64>, capacity: i64, best: i64, take: Seq<bool>) -> bool {
     &&& weights.len() == values.len()
-    &&& best as int == best_knapsack_01(weights, values, weights.len() as int, capacity as int)
+    &&& fits_01(weights, take, capacity)
+    &&& mask_sum(values, take, values.len() as int) == best as int
+    &&& forall|t: Seq<bool>| #[trigger] fits_01(weights, t, capacity) ==> mask_sum(values, t, values.len() as int) <= best as int
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-fn knapsack_01(weights: &Vec<i64>, values: &Vec<i64>, capacity: i64) -> (best: i64)
+fn knapsack_01(weights: &Vec<i64>, values: &Vec<i64>, capacity: i64) -> (r: (i64, Vec<bool>))
     requires
         pre_knapsack_01(weights@, values@, capacity),
     ensures
-        post_knapsack_01(weights@, values@, capacity, best),
+        post_knapsack_01(weights@, values@, capacity, r.0, r.1@),
 {
     // <vc:code>
     // </vc:code>
