@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 OPERATORS = sorted(
     ["<==>", "==>", "<==", "::", ":=", ":|", "==", "!=", "<=", ">=", "&&", "||", "->", "=>", "..", "!!", "<-"],
@@ -50,8 +51,7 @@ LEAN = Syntax("--", "/-", "-/", re.compile(rf"{_LEAN_ATOM}(?:\.{_LEAN_ATOM})*"),
               raw_string=re.compile(r'r(#*)"'))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # ident | number | punct | string | char
     text: str
     line: int
@@ -75,7 +75,7 @@ def _master(syntax: Syntax) -> re.Pattern[str]:
     """One alternation for every token kind, tried in order at each position (compiled once)."""
     key = id(syntax)
     if key not in _PATTERNS:
-        parts = [r"(?P<space>\s+)", rf"(?P<line>{re.escape(syntax.line_comment)}[^\n]*)",
+        parts = [rf"(?P<line>{re.escape(syntax.line_comment)}[^\n]*)",
                  rf"(?P<block>{re.escape(syntax.block_open)})"]
         if syntax.raw_string is not None:
             parts.append(rf"(?P<raw>{syntax.raw_string.pattern})")
@@ -89,7 +89,8 @@ def _master(syntax: Syntax) -> re.Pattern[str]:
         parts += [rf"(?P<ident>{syntax.ident.pattern})", rf"(?P<number>{_NUMBER.pattern})",
                   rf"(?P<char>{_CHAR.pattern})",
                   "(?P<op>" + "|".join(re.escape(o) for o in OPERATORS) + ")", r"(?P<other>.)"]
-        _PATTERNS[key] = re.compile("|".join(parts), re.S)
+        # Leading white space is folded into every match: one regex call per token.
+        _PATTERNS[key] = re.compile(r"\s*(?:" + "|".join(parts) + r"|(?P<end>\Z))", re.S)
     return _PATTERNS[key]
 
 
@@ -109,34 +110,42 @@ _KINDS = {"ident": "ident", "number": "number", "char": "char", "bytechar": "cha
 
 
 def tokenize(text: str, syntax: Syntax) -> Lexed:
-    """Code tokens of `text`; comments and whitespace dropped. Linear in the text's length."""
+    """Code tokens of `text`; comments and whitespace dropped. Linear in the text's length (one
+    regex call per token: this runs on every reply, whatever its size)."""
     tokens: list[Token] = []
-    master = _master(syntax)
-    pos, line, line_start, n = 0, 1, 0, len(text)
+    append = tokens.append
+    new_token = Token._make
+    match = _master(syntax).match
+    kinds = _KINDS
+    count, rfind = text.count, text.rfind
+    pos, n, line, line_start, seen = 0, len(text), 1, 0, 0
     while pos < n:
-        m = master.match(text, pos)
+        m = match(text, pos)
         kind = m.lastgroup
-        end = m.end()
-        if kind == "block":
-            end = _block_comment_end(text, pos, syntax)
-            if end is None:
-                return Lexed(tokens, "block comment")
-        elif kind == "raw":
-            closing = '"' + text[pos:m.end() - 1].lstrip("bcr")  # the run of '#' after the prefix
-            close_at = text.find(closing, m.end())
-            if close_at < 0:
-                return Lexed(tokens, "string")
-            end = close_at + len(closing)
-            tokens.append(Token("string", text[pos:end], line, pos - line_start + 1))
-        elif kind in ("string_open", "verbatim_open"):
-            return Lexed(tokens, "string")
-        elif kind in _KINDS:
-            tokens.append(Token(_KINDS[kind], m.group(kind), line, pos - line_start + 1))
-        newlines = text.count("\n", pos, end)
+        if kind == "end":
+            break
+        start, pos = m.start(kind), m.end()
+        newlines = count("\n", seen, start)
         if newlines:
             line += newlines
-            line_start = text.rfind("\n", pos, end) + 1
-        pos = end
+            line_start = rfind("\n", seen, start) + 1
+        seen = start
+        if kind in kinds:
+            append(new_token((kinds[kind], m.group(kind), line, start - line_start + 1)))
+        elif kind == "block":
+            end = _block_comment_end(text, start, syntax)
+            if end is None:
+                return Lexed(tokens, "block comment")
+            pos = end
+        elif kind == "raw":
+            closing = '"' + text[start:pos - 1].lstrip("bcr")  # '"' and the run of '#' after the prefix
+            close_at = text.find(closing, pos)
+            if close_at < 0:
+                return Lexed(tokens, "string")
+            pos = close_at + len(closing)
+            append(new_token(("string", text[start:pos], line, start - line_start + 1)))
+        elif kind in ("string_open", "verbatim_open"):
+            return Lexed(tokens, "string")
     return Lexed(tokens, None)
 
 
