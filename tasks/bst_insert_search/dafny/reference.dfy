@@ -18,6 +18,19 @@ predicate strictly_increasing(s: seq<int>)
   forall i, j :: 0 <= i < j < |s| ==> s[i] < s[j]
 }
 
+// t2 is t with exactly one empty subtree (Leaf) replaced by the one-node tree holding x; every
+// other node keeps its key and its place. Together with the ordering of t2 this is the plain
+// insertion: the new leaf sits where the search for x in t ends.
+predicate grafted(t: Tree, t2: Tree, x: int)
+  decreases t
+{
+  match t
+  case Leaf => t2 == Node(Leaf, x, Leaf)
+  case Node(l, k, r) =>
+    t2.Node? && t2.key == k &&
+    ((grafted(l, t2.left, x) && t2.right == r) || (t2.left == l && grafted(r, t2.right, x)))
+}
+
 // The input tree (given by its in-order keys) is a binary search tree.
 predicate pre_bst_insert_search(keys: seq<int>, x: int)
 {
@@ -99,6 +112,8 @@ method Insert(t: Tree, x: int) returns (t2: Tree, found: bool)
   ensures strictly_increasing(inorder(t2))
   ensures forall v :: v in inorder(t2) <==> v in inorder(t) || v == x
   ensures found == (x in inorder(t))
+  ensures found ==> t2 == t
+  ensures !found ==> grafted(t, t2, x)
   decreases t
 {
   match t {
@@ -132,6 +147,8 @@ method Insert(t: Tree, x: int) returns (t2: Tree, found: bool)
 method BstInsert(t: Tree, x: int) returns (t2: Tree, found: bool)
   requires pre_bst_insert_search(inorder(t), x)
   ensures post_bst_insert_search(inorder(t), x, inorder(t2), found)
+  ensures found ==> t2 == t
+  ensures !found ==> grafted(t, t2, x)
 {
   // <vc:code>
   t2, found := Insert(t, x);

@@ -18,6 +18,19 @@ predicate strictly_increasing(s: seq<int>)
   forall i, j :: 0 <= i < j < |s| ==> s[i] < s[j]
 }
 
+// t2 is t with exactly one empty subtree (Leaf) replaced by the one-node tree holding x; every
+// other node keeps its key and its place. Together with the ordering of t2 this is the plain
+// insertion: the new leaf sits where the search for x in t ends.
+predicate grafted(t: Tree, t2: Tree, x: int)
+  decreases t
+{
+  match t
+  case Leaf => t2 == Node(Leaf, x, Leaf)
+  case Node(l, k, r) =>
+    t2.Node? && t2.key == k &&
+    ((grafted(l, t2.left, x) && t2.right == r) || (t2.left == l && grafted(r, t2.right, x)))
+}
+
 // The input tree (given by its in-order keys) is a binary search tree.
 predicate pre_bst_insert_search(keys: seq<int>, x: int)
 {
@@ -44,6 +57,8 @@ predicate post_bst_insert_search(keys: seq<int>, x: int, keys2: seq<int>, found:
 method BstInsert(t: Tree, x: int) returns (t2: Tree, found: bool)
   requires pre_bst_insert_search(inorder(t), x)
   ensures post_bst_insert_search(inorder(t), x, inorder(t2), found)
+  ensures found ==> t2 == t
+  ensures !found ==> grafted(t, t2, x)
 {
   // <vc:code>
   // </vc:code>

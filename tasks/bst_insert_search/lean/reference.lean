@@ -15,6 +15,14 @@ def inorder : Tree → List Int
 abbrev strictly_increasing (s : List Int) : Prop :=
   s.Pairwise (· < ·)
 
+-- t2 is t with exactly one empty subtree (leaf) replaced by the one-node tree holding x; every
+-- other node keeps its key and its place. Together with the ordering of t2 this is the plain
+-- insertion: the new leaf sits where the search for x in t ends.
+def grafted : Tree → Tree → Int → Prop
+  | .leaf, t2, x => t2 = .node .leaf x .leaf
+  | .node l k r, .node l2 k2 r2, x => k2 = k ∧ ((grafted l l2 x ∧ r2 = r) ∨ (l2 = l ∧ grafted r r2 x))
+  | .node _ _ _, .leaf, _ => False
+
 -- The input tree (given by its in-order keys) is a binary search tree.
 def pre_bst_insert_search (keys : List Int) (x : Int) : Prop :=
   strictly_increasing keys
@@ -190,6 +198,31 @@ theorem mem_search (x : Int) : ∀ t : Tree, List.Pairwise (· < ·) (inorder t)
           exact Or.inr (Or.inl hx)
         · intro _
           rfl
+-- A search that finds x leaves the tree as it is.
+theorem insert_found (x : Int) : ∀ t : Tree, memTree x t = true → insertTree x t = t
+  | .leaf, h => by simp [memTree] at h
+  | .node l k r, h => by
+    by_cases h1 : x < k
+    · have hl : memTree x l = true := by simpa [memTree, h1] using h
+      simp [insertTree, h1, insert_found x l hl]
+    · by_cases h2 : k < x
+      · have hr : memTree x r = true := by simpa [memTree, h1, h2] using h
+        simp [insertTree, h1, h2, insert_found x r hr]
+      · simp [insertTree, h1, h2]
+
+-- A search that does not find x ends at a leaf, which becomes the node holding x.
+theorem insert_grafted (x : Int) : ∀ t : Tree, memTree x t = false → grafted t (insertTree x t) x
+  | .leaf, _ => by simp [insertTree, grafted]
+  | .node l k r, h => by
+    by_cases h1 : x < k
+    · have hl : memTree x l = false := by simpa [memTree, h1] using h
+      simp only [insertTree, if_pos h1, grafted]
+      exact ⟨rfl, Or.inl ⟨insert_grafted x l hl, rfl⟩⟩
+    · by_cases h2 : k < x
+      · have hr : memTree x r = false := by simpa [memTree, h1, h2] using h
+        simp only [insertTree, if_neg h1, if_pos h2, grafted]
+        exact ⟨rfl, Or.inr ⟨rfl, insert_grafted x r hr⟩⟩
+      · simp [memTree, h1, h2] at h
 -- </vc:helpers>
 
 -- Insert x into the binary search tree t: descend from the root (left when x is smaller than the
@@ -201,11 +234,13 @@ def bstInsert (t : Tree) (x : Int) : Tree × Bool :=
 -- </vc:code>
 
 theorem bstInsert_spec (t : Tree) (x : Int) (h : pre_bst_insert_search (inorder t) x) :
-    post_bst_insert_search (inorder t) x (inorder (bstInsert t x).1) (bstInsert t x).2 := by
+    post_bst_insert_search (inorder t) x (inorder (bstInsert t x).1) (bstInsert t x).2 ∧
+      ((bstInsert t x).2 = true → (bstInsert t x).1 = t) ∧
+      ((bstInsert t x).2 = false → grafted t (bstInsert t x).1 x) := by
 -- <vc:proof>
   have hs : List.Pairwise (· < ·) (inorder t) := h
   unfold post_bst_insert_search bstInsert
-  refine ⟨sorted_insert x t hs, ?_, ?_, ?_, mem_search x t hs⟩
+  refine ⟨⟨sorted_insert x t hs, ?_, ?_, ?_, mem_search x t hs⟩, insert_found x t, insert_grafted x t⟩
   · intro v hv
     exact (mem_insert x v t).mp hv
   · intro v hv

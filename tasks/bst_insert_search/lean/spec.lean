@@ -15,6 +15,14 @@ def inorder : Tree → List Int
 abbrev strictly_increasing (s : List Int) : Prop :=
   s.Pairwise (· < ·)
 
+-- t2 is t with exactly one empty subtree (leaf) replaced by the one-node tree holding x; every
+-- other node keeps its key and its place. Together with the ordering of t2 this is the plain
+-- insertion: the new leaf sits where the search for x in t ends.
+def grafted : Tree → Tree → Int → Prop
+  | .leaf, t2, x => t2 = .node .leaf x .leaf
+  | .node l k r, .node l2 k2 r2, x => k2 = k ∧ ((grafted l l2 x ∧ r2 = r) ∨ (l2 = l ∧ grafted r r2 x))
+  | .node _ _ _, .leaf, _ => False
+
 -- The input tree (given by its in-order keys) is a binary search tree.
 def pre_bst_insert_search (keys : List Int) (x : Int) : Prop :=
   strictly_increasing keys
@@ -39,6 +47,8 @@ def bstInsert (t : Tree) (x : Int) : Tree × Bool :=
 -- </vc:code>
 
 theorem bstInsert_spec (t : Tree) (x : Int) (h : pre_bst_insert_search (inorder t) x) :
-    post_bst_insert_search (inorder t) x (inorder (bstInsert t x).1) (bstInsert t x).2 := by
+    post_bst_insert_search (inorder t) x (inorder (bstInsert t x).1) (bstInsert t x).2 ∧
+      ((bstInsert t x).2 = true → (bstInsert t x).1 = t) ∧
+      ((bstInsert t x).2 = false → grafted t (bstInsert t x).1 x) := by
 -- <vc:proof>
 -- </vc:proof>

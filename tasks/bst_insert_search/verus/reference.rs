@@ -25,6 +25,21 @@ pub open spec fn strictly_increasing(s: Seq<i64>) -> bool {
     forall|i: int, j: int| #![trigger s[i], s[j]] 0 <= i < j < s.len() ==> s[i] < s[j]
 }
 
+// t2 is t with exactly one empty subtree (Leaf) replaced by the one-node tree holding x; every
+// other node keeps its key and its place. Together with the ordering of t2 this is the plain
+// insertion: the new leaf sits where the search for x in t ends.
+pub open spec fn grafted(t: Tree, t2: Tree, x: i64) -> bool
+    decreases t,
+{
+    match t {
+        Tree::Leaf => t2 == Tree::Node(Box::new(Tree::Leaf), x, Box::new(Tree::Leaf)),
+        Tree::Node(l, k, r) => match t2 {
+            Tree::Node(l2, k2, r2) => k2 == k && ((grafted(*l, *l2, x) && *r2 == *r) || (*l2 == *l && grafted(*r, *r2, x))),
+            Tree::Leaf => false,
+        },
+    }
+}
+
 // The input tree (given by its in-order keys) is a binary search tree.
 pub open spec fn pre_bst_insert_search(keys: Seq<i64>, x: i64) -> bool {
     strictly_increasing(keys)
@@ -131,6 +146,8 @@ fn insert_rec(t: Tree, x: i64) -> (res: (Tree, bool))
         strictly_increasing(inorder(res.0)),
         forall|v: i64| #[trigger] inorder(res.0).contains(v) <==> (inorder(t).contains(v) || v == x),
         res.1 == inorder(t).contains(x),
+        res.1 ==> res.0 == t,
+        !res.1 ==> grafted(t, res.0, x),
     decreases t,
 {
     let ghost keys = inorder(t);
@@ -217,6 +234,8 @@ fn bst_insert(t: Tree, x: i64) -> (res: (Tree, bool))
         pre_bst_insert_search(inorder(t), x),
     ensures
         post_bst_insert_search(inorder(t), x, inorder(res.0), res.1),
+        res.1 ==> res.0 == t,
+        !res.1 ==> grafted(t, res.0, x),
 {
     // <vc:code>
     let ghost keys = inorder(t);

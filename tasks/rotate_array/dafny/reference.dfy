@@ -44,6 +44,7 @@ lemma ModUnique(x: int, n: int, q: int, s: int)
 method RotateLeft(a: array<int>, k: int) returns (b: array<int>)
   requires pre_rotate_array(a[..], k)
   ensures post_rotate_array(a[..], k, b[..])
+  ensures fresh(b)
 {
   // <vc:code>
   // r = k mod n; the suffix a[r..] goes first, then the prefix a[..r].

@@ -17,6 +17,7 @@ predicate post_rotate_array(a: seq<int>, k: int, b: seq<int>)
 method RotateLeft(a: array<int>, k: int) returns (b: array<int>)
   requires pre_rotate_array(a[..], k)
   ensures post_rotate_array(a[..], k, b[..])
+  ensures fresh(b)
 {
   // <vc:code>
   // </vc:code>
