@@ -25,6 +25,15 @@ eval:
 table:
 	$(PY) -m runners table $(ARGS)
 
+.PHONY: report regrade
+# Every table (md/csv/tex/json), the plots and results/report/index.html; ARGS="--runs a b --label a=Name ..."
+report:
+	$(PY) -m runners report $(ARGS)
+
+regrade:
+	@test -n "$(RUN)" || (echo "usage: make regrade RUN=<run_id>" >&2; exit 2)
+	$(PY) -m runners regrade $(RUN) $(if $(BACKEND),--backend $(BACKEND)) $(ARGS)
+
 check-tasks:
 	$(PY) -m runners check-tasks --langs $(LANGS) --backend $(BACKEND) $(if $(TASKS),--tasks $(TASKS)) $(ARGS)
 

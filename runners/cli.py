@@ -156,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     from runners import cli_eval
 
     cli_eval.add_commands(sub, _add_backend, _words)
+    from runners.report import cli as report_cli
+
+    # regrade builds its graders the way `check` does (_verifier)
+    report_cli.add_commands(sub, _add_backend, _words, _verifier)
     return parser
 
 
