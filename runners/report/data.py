@@ -122,7 +122,7 @@ def derive_labels(configs: list[Config], overrides: dict[str, str], runs_of: dic
     rest = [c for c in configs if c not in labels]
     for config in rest:
         same_model = [c for c in rest if c.model == config.model]
-        base = config.model.removeprefix("replay:")
+        base = f"replay:{Path(config.model[7:]).name}" if config.model.startswith("replay:") else config.model
         if len(same_model) == 1:
             labels[config] = base
             continue
