@@ -1,17 +1,26 @@
 # vericode — every user-facing command goes through here; see README.md.
 PY      ?= .venv/bin/python
-MODEL   ?= oracle
-LANGS   ?= dafny
-ROUNDS  ?= 5
-SAMPLES ?= 1
+# Run settings: a variable left empty passes no flag, so the default is the one in
+# runners/config.py (`make help` prints them all; `$(PY) -m runners config --get rounds` one).
+MODEL   ?=
+LANGS   ?=
+ROUNDS  ?=
+SAMPLES ?=
 TASKS   ?=
-BACKEND ?= auto
+BACKEND ?=
 ARGS    ?=
 
-EVAL_FLAGS = --model '$(MODEL)' --langs $(LANGS) --rounds $(ROUNDS) --samples $(SAMPLES) --backend $(BACKEND) \
-             $(if $(TASKS),--tasks $(TASKS)) $(ARGS)
+COMMON_FLAGS = $(if $(LANGS),--langs $(LANGS)) $(if $(BACKEND),--backend $(BACKEND)) $(if $(TASKS),--tasks $(TASKS))
+EVAL_FLAGS = $(if $(MODEL),--model '$(MODEL)') $(if $(ROUNDS),--rounds $(ROUNDS)) $(if $(SAMPLES),--samples $(SAMPLES)) \
+             $(COMMON_FLAGS) $(ARGS)
 
-.PHONY: setup test eval table check-tasks images new-task bench list clean-containers
+.PHONY: help setup test eval table check-tasks images new-task bench list clean-containers
+
+help:
+	@echo "make setup | test | eval | table | check-tasks | list | new-task NAME=... | images | bench | clean-containers"
+	@echo "make eval variables: MODEL LANGS ROUNDS SAMPLES TASKS BACKEND, anything else through ARGS=\"--flag value\"."
+	@echo "Settings and their defaults (runners/config.py):"
+	@$(PY) -m runners config
 
 setup:
 	bash scripts/setup.sh
@@ -35,7 +44,7 @@ regrade:
 	$(PY) -m runners regrade $(RUN) $(if $(BACKEND),--backend $(BACKEND)) $(ARGS)
 
 check-tasks:
-	$(PY) -m runners check-tasks --langs $(LANGS) --backend $(BACKEND) $(if $(TASKS),--tasks $(TASKS)) $(ARGS)
+	$(PY) -m runners check-tasks $(COMMON_FLAGS) $(ARGS)
 
 images:
 	bash containers/build-images.sh

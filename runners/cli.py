@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from runners.backends import BACKENDS, BackendError
+from runners.config import CheckTasksConfig, ConfigError, VerifierConfig, default
 from runners.tasks import TaskError
 
 DEFAULT_TASKS = Path("tasks")
@@ -32,10 +33,32 @@ def _words(p: argparse.ArgumentParser, flag: str, **kwargs) -> None:
 
 
 def _add_backend(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=BACKENDS, default="auto",
-                   help="where verifiers run (auto: docker when the engine and the image are there, else local)")
-    p.add_argument("--time-limit", type=int, default=30, help="verifier's per-obligation time limit, seconds")
-    p.add_argument("--wall", type=float, default=300.0, help="wall-clock limit per verification, seconds")
+    """--backend, --time-limit, --wall: defaults and help from runners/config.py (VerifierConfig)."""
+    fields = VerifierConfig.model_fields
+    p.add_argument("--backend", choices=BACKENDS, default=default(VerifierConfig, "backend"),
+                   help=fields["backend"].description)
+    p.add_argument("--time-limit", type=int, default=default(VerifierConfig, "time_limit_s"),
+                   help=f"{fields['time_limit_s'].description} (default: %(default)s)")
+    p.add_argument("--wall", type=float, default=default(VerifierConfig, "wall_s"),
+                   help=f"{fields['wall_s'].description} (default: %(default)s)")
+
+
+def _read_response(name: str) -> str:
+    """The reply to grade, from a file or stdin; a one-line ConfigError if it is not UTF-8 text."""
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"--response {name}: {exc.strerror or exc}") from None
+    if b"\0" in data:
+        raise ConfigError(f"--response {name}: a binary file; give the model's reply as UTF-8 text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"--response {name}: not UTF-8 text (byte {exc.start}); save the reply as UTF-8") from None
 
 
 def _verifier(lang: str, args: argparse.Namespace, workers: int | None = None):
@@ -56,7 +79,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not task_dir.exists() and (args.tasks_dir / args.task).exists():
         task_dir = args.tasks_dir / args.task
     task = load_task(task_dir)
-    response = sys.stdin.read() if args.response == "-" else Path(args.response).read_text(encoding="utf-8")
+    response = _read_response(args.response)
     verifier, _ = _verifier(args.lang, args)
     try:
         verdict = verifier.grade_response(task, response)
@@ -81,8 +104,14 @@ def cmd_check_tasks(args: argparse.Namespace) -> int:
     from runners.soundness import Outcome, check_jobs, render_table
     from runners.tasks import discover
 
-    tasks = discover(args.tasks_dir, args.tasks)
+    from runners.config import build
+
+    cfg = build(CheckTasksConfig, backend=args.backend, time_limit_s=args.time_limit, wall_s=args.wall,
+                workers=args.workers)
     langs = args.langs
+    _known_langs(langs)
+    tasks = discover(args.tasks_dir, args.tasks)
+    args.workers = cfg.workers
     required = set(args.require_run or [])
     jobs = []
     verifiers = {}
@@ -116,6 +145,14 @@ def cmd_check_tasks(args: argparse.Namespace) -> int:
     return 1 if bad or forced else 0
 
 
+def _known_langs(langs: list[str]) -> None:
+    from runners.langinfo import LANGUAGES
+
+    unknown = [lang for lang in langs if lang not in LANGUAGES]
+    if unknown:
+        raise ConfigError(f"--langs: unknown language {', '.join(unknown)}; choose from {', '.join(LANGUAGES)}")
+
+
 # -- list -------------------------------------------------------------------------------------
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -144,7 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     _words(p, "--langs", default=["dafny"])
     _words(p, "--require-run", default=None,
            help="languages whose checks must actually run (NOT-RUN counts as failure)")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    p.add_argument("--workers", type=int, default=default(CheckTasksConfig, "workers"),
+                   help=f"{CheckTasksConfig.model_fields['workers'].description} (default: %(default)s)")
     p.add_argument("--json-out", default=None, help="also write the results as JSON here")
     p.add_argument("--quiet", action="store_true")
     _add_backend(p)
@@ -168,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (TaskError, BackendError) as exc:
+    except (TaskError, BackendError, ConfigError) as exc:
         print(f"vericode: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -2,8 +2,15 @@
 
 The only module that talks to the network. LiteLLMModel retries rate limits, timeouts, connection
 failures and 5xx answers with exponential backoff, counts tokens and cost per call, and keeps an
-on-disk response cache keyed by model, messages and parameters, so a re-run costs nothing. A call
-that still fails raises ModelUnavailable: the loop records it as ERROR, never as the model's FAIL.
+on-disk response cache keyed by everything that can change an answer (model, endpoint, every
+parameter, the full message list, the sample), so a re-run costs nothing. A call that still fails
+raises ModelUnavailable: the loop records it as ERROR, never as the model's FAIL. A prompt the
+model's context window cannot hold raises ContextOverflow: the conversation grew with the model's
+own replies, so the loop scores it as the model's FAIL (`truncated`), like a reply cut off at
+max_tokens (`Reply.truncated`).
+
+Replies are made valid UTF-8 here, at the boundary: a lone surrogate (which a JSON API can send
+as `\\ud800`) is recorded as that escape text, so nothing downstream can fail to encode it.
 """
 
 from __future__ import annotations
@@ -12,13 +19,15 @@ import hashlib
 import json
 import os
 import random
+import re
 import threading
 import time
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 from pydantic import BaseModel, Field
 
+from runners.config import EvalConfig, default
 from runners.langinfo import language_info
 
 # litellm would otherwise fetch its price table from the internet at import time.
@@ -27,7 +36,25 @@ from runners.tasks import Task
 
 
 class ModelUnavailable(RuntimeError):
-    """The model could not answer (outage, exhausted retries, bad configuration): infrastructure."""
+    """The model could not answer (outage, exhausted retries): infrastructure."""
+
+
+class ContextOverflow(RuntimeError):
+    """The conversation no longer fits the model's context window: the model's failure, not ours."""
+
+
+class ModelConfigError(ValueError):
+    """A model setting that can never work (unknown model string, missing key, bad replay file)."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_utf8(text: str) -> tuple[str, bool]:
+    """`text` with every lone surrogate replaced by its escape (`\\ud800`), and whether any was."""
+    if not _SURROGATE.search(text):
+        return text, False
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text), True
 
 
 class Usage(BaseModel):
@@ -42,6 +69,12 @@ class Usage(BaseModel):
 class Reply(BaseModel):
     text: str
     usage: Usage = Field(default_factory=Usage)
+    finish_reason: str | None = None  # as the API reported it; "length" = cut off at max_tokens
+    escaped: bool = False  # the reply held invalid code points, recorded as escapes
+
+    @property
+    def truncated(self) -> bool:
+        return self.finish_reason == "length"
 
 
 class CallContext(BaseModel):
@@ -78,7 +111,7 @@ class OracleModel:
             f"{info.comment} <vc:{name}>\n{text}{'' if text.endswith(chr(10)) or not text else chr(10)}{info.comment} </vc:{name}>\n"
             for name, text in files.reference_regions.items()
         )
-        return Reply(text=f"```{info.fence}\n{body}```\n")
+        return Reply(text=f"```{info.fence}\n{body}```\n", usage=Usage(cost_usd=0.0))
 
 
 class ReplayModel:
@@ -88,15 +121,25 @@ class ReplayModel:
         self.path = Path(path)
         self.name = f"replay:{self.path}"
         self.replies: dict[tuple[str, str, int, int | None], str] = {}
-        for number, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ModelConfigError(f"replay file {self.path}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise ModelConfigError(f"replay file {self.path} is not UTF-8 text (JSON lines expected)") from None
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
                 key = (row["task"], row["lang"], int(row["round"]), row.get("sample"))
-                self.replies[key] = row["response"]
-            except (ValueError, KeyError) as exc:
-                raise ValueError(f"{self.path}:{number}: a replay line needs task, lang, round and response ({exc})") from exc
+                self.replies[key] = str(row["response"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ModelConfigError(f"{self.path}:{number}: a replay line needs task, lang, round and response "
+                                       f"({type(exc).__name__}: {exc})") from None
+        if not self.replies:
+            raise ModelConfigError(f"replay file {self.path} holds no replies "
+                                   '(one JSON object per line: {"task", "lang", "round", "response"})')
 
     def params(self) -> dict[str, Any]:
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]
@@ -105,8 +148,14 @@ class ReplayModel:
     def complete(self, messages: list[dict[str, str]], ctx: CallContext) -> Reply:
         for key in ((ctx.task.id, ctx.lang, ctx.round, ctx.sample), (ctx.task.id, ctx.lang, ctx.round, None)):
             if key in self.replies:
-                return Reply(text=self.replies[key])
+                text, escaped = valid_utf8(self.replies[key])
+                return Reply(text=text, escaped=escaped, usage=Usage(cost_usd=0.0))
         raise ModelUnavailable(f"{self.path} has no reply for {ctx.task.id}/{ctx.lang} round {ctx.round} sample {ctx.sample}")
+
+
+def _D(field: str) -> Any:
+    """The default of a run setting, from runners/config.py."""
+    return default(EvalConfig, field)
 
 
 class ResponseCache:
@@ -118,7 +167,10 @@ class ResponseCache:
 
     @staticmethod
     def key(model: str, messages: list[dict[str, str]], params: dict[str, Any], sample: int) -> str:
-        blob = json.dumps({"model": model, "messages": messages, "params": params, "sample": sample}, sort_keys=True)
+        """`params` must hold every request parameter, the endpoint (api_base) included: two servers
+        answering under one model name (vLLM, llama.cpp) are two different models."""
+        blob = json.dumps({"model": model, "messages": messages, "params": params, "sample": sample}, sort_keys=True,
+                          ensure_ascii=True)
         return hashlib.sha256(blob.encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
@@ -137,13 +189,16 @@ class ResponseCache:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(reply.model_dump_json(), encoding="utf-8")
-        os.replace(tmp, path)
+        try:
+            tmp.write_text(reply.model_dump_json(), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:  # a full disk costs the cache entry, never the run
+            tmp.unlink(missing_ok=True)
 
 
 class RetryPolicy(BaseModel):
-    max_retries: int = 6
-    base_s: float = 1.0
+    max_retries: int = Field(default_factory=lambda: _D("max_retries"))
+    base_s: float = Field(default_factory=lambda: _D("retry_base_s"))
     max_s: float = 60.0
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
@@ -174,8 +229,8 @@ def _is_transient(exc: Exception) -> bool:
 
 
 class LiteLLMModel:
-    def __init__(self, name: str, *, api_base: str | None = None, temperature: float | None = 0.0,
-                 max_tokens: int = 4096, timeout_s: float = 600.0, cache_dir: Path | None = None,
+    def __init__(self, name: str, *, api_base: str | None = None, temperature: float | None = _D("temperature"),
+                 max_tokens: int = _D("max_tokens"), timeout_s: float = _D("timeout_s"), cache_dir: Path | None = None,
                  retry: RetryPolicy | None = None, extra: dict[str, Any] | None = None):
         self.name = name
         self.api_base = api_base
@@ -185,36 +240,48 @@ class LiteLLMModel:
         self.extra = extra or {}
         self.cache = ResponseCache(cache_dir) if cache_dir else None
         self.retry = retry or RetryPolicy()
+        self.on_retry: Callable[[str], None] | None = None  # told each retry (progress bar)
+        self.stop: threading.Event | None = None  # set: no further retries, give up now
 
     def params(self) -> dict[str, Any]:
+        """Every request parameter that can change an answer, the endpoint included."""
         p: dict[str, Any] = {"temperature": self.temperature, "max_tokens": self.max_tokens, **self.extra}
         if self.api_base:
             p["api_base"] = self.api_base
         return p
 
     def complete(self, messages: list[dict[str, str]], ctx: CallContext) -> Reply:
-        # The endpoint is not part of the key: the same model behind another port answers the same.
-        sampling = {k: v for k, v in self.params().items() if k != "api_base"}
-        key = ResponseCache.key(self.name, messages, sampling, ctx.sample)
+        key = ResponseCache.key(self.name, messages, self.params(), ctx.sample)
         if self.cache and (hit := self.cache.get(key)) is not None:
-            return Reply(text=hit.text, usage=hit.usage.model_copy(update={"cached": True, "latency_s": 0.0}))
+            return hit.model_copy(update={"usage": hit.usage.model_copy(update={"cached": True, "latency_s": 0.0})})
         reply = self._call_with_retries(messages)
         if self.cache:
             self.cache.put(key, reply)
         return reply
 
     def _call_with_retries(self, messages: list[dict[str, str]]) -> Reply:
+        import litellm
+
         last: Exception | None = None
         for attempt in range(self.retry.max_retries + 1):
             try:
                 reply = self._call(messages)
                 reply.usage.retries = attempt
                 return reply
+            except litellm.ContextWindowExceededError as exc:
+                raise ContextOverflow(f"{self.name}: the conversation exceeds the model's context window: "
+                                      f"{str(exc)[:300]}") from exc
             except Exception as exc:  # litellm raises many types; sort them by transience
                 last = exc
                 if not _is_transient(exc) or attempt == self.retry.max_retries:
                     break
-                time.sleep(self.retry.delay(attempt, _retry_after(exc)))
+                delay = self.retry.delay(attempt, _retry_after(exc))
+                if self.on_retry:
+                    self.on_retry(f"{type(exc).__name__}, retry {attempt + 1}/{self.retry.max_retries} in {delay:.1f} s")
+                if self.stop is not None and self.stop.wait(delay):
+                    break
+                if self.stop is None:
+                    time.sleep(delay)
         kind = type(last).__name__ if last else "unknown"
         raise ModelUnavailable(f"{self.name}: {kind}: {str(last)[:300]}") from last
 
@@ -236,19 +303,22 @@ class LiteLLMModel:
         start = time.monotonic()
         response = litellm.completion(**kwargs)
         latency = time.monotonic() - start
-        text = response.choices[0].message.content or ""
+        choice = response.choices[0]
+        text, escaped = valid_utf8(choice.message.content or "")
         usage = getattr(response, "usage", None)
         try:
             cost = float(litellm.completion_cost(completion_response=response))
         except Exception:  # no price known for this model
             cost = None
-        return Reply(text=text, usage=Usage(prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-                                            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-                                            cost_usd=cost, latency_s=latency))
+        return Reply(text=text, escaped=escaped, finish_reason=getattr(choice, "finish_reason", None),
+                     usage=Usage(prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+                                 completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+                                 cost_usd=cost, latency_s=latency))
 
 
-def make_model(spec: str, *, api_base: str | None = None, temperature: float | None = 0.0, max_tokens: int = 4096,
-               cache_dir: Path | None = None, timeout_s: float = 600.0, retry: RetryPolicy | None = None) -> Model:
+def make_model(spec: str, *, api_base: str | None = None, temperature: float | None = _D("temperature"),
+               max_tokens: int = _D("max_tokens"), cache_dir: Path | None = None, timeout_s: float = _D("timeout_s"),
+               retry: RetryPolicy | None = None) -> Model:
     """`oracle`, `replay:<file.jsonl>`, or any litellm model string."""
     if spec == "oracle":
         return OracleModel()
@@ -256,3 +326,46 @@ def make_model(spec: str, *, api_base: str | None = None, temperature: float | N
         return ReplayModel(Path(spec.removeprefix("replay:")))
     return LiteLLMModel(spec, api_base=api_base, temperature=temperature, max_tokens=max_tokens,
                         cache_dir=cache_dir, timeout_s=timeout_s, retry=retry)
+
+
+def check_model(spec: str, api_base: str | None) -> None:
+    """Refuse, before any call, a model that can never answer: ModelConfigError with one line."""
+    if not spec.strip():
+        raise ModelConfigError("--model is empty; use oracle, replay:<file.jsonl> or a litellm model string "
+                               "such as openai/gpt-4o-mini")
+    if spec == "oracle":
+        return
+    if spec.startswith("replay:"):
+        ReplayModel(Path(spec.removeprefix("replay:")))
+        return
+    import litellm
+
+    litellm.suppress_debug_info = True
+    try:
+        _, provider, _, _ = litellm.get_llm_provider(spec, api_base=api_base)
+    except Exception:
+        raise ModelConfigError(f"--model {spec!r}: litellm does not know this provider/model; write it as "
+                               "<provider>/<model>, e.g. openai/gpt-4o-mini or anthropic/claude-3-5-sonnet-20240620 "
+                               "(openai/<name> with --api-base for an OpenAI-compatible server)") from None
+    if api_base or os.environ.get("VERICODE_API_KEY"):
+        return  # a local server needs no key; VERICODE_API_KEY is passed to any provider
+    try:
+        env = litellm.validate_environment(model=spec)
+    except Exception:
+        return  # litellm cannot tell for this provider; the first call will
+    if not env.get("keys_in_environment", True) and env.get("missing_keys"):
+        raise ModelConfigError(f"--model {spec}: no API key; set {' or '.join(env['missing_keys'])} "
+                               "(or VERICODE_API_KEY)")
+
+
+def price_known(spec: str) -> bool:
+    """Whether litellm has a price for `spec` (a --max-cost budget needs one)."""
+    if spec == "oracle" or spec.startswith("replay:"):
+        return True
+    import litellm
+
+    try:
+        litellm.cost_per_token(model=spec, prompt_tokens=1, completion_tokens=1)
+        return True
+    except Exception:
+        return False

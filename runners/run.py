@@ -1,5 +1,12 @@
 """One evaluation run: every (task, lang, sample) key through the repair loop, concurrently,
-recorded as it happens and resumable by re-running the same command."""
+recorded as it happens and resumable by re-running the same command.
+
+Before anything is called or written, `preflight` refuses a configuration that cannot work
+(ConfigError, one line). A run then takes its lock, removes what killed runs left behind, pins
+its grading conditions in the manifest (a resume under other ones is refused unless
+--allow-mixed), and plays the keys until done, interrupted (Ctrl-C), out of budget (--max-cost)
+or unable to record (a full disk); the summary says which.
+"""
 
 from __future__ import annotations
 
@@ -7,48 +14,33 @@ import hashlib
 import json
 import os
 import re
+import sys
+import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor, as_completed
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from tqdm import tqdm
 
 from runners import __version__
 from runners.backends import BackendError, make_sandbox
+from runners.config import ConfigError, EvalConfig
 from runners.loop import Gates, run_key
-from runners.models import Model, RetryPolicy, make_model
+from runners.models import Model, ModelConfigError, Reply, RetryPolicy, check_model, make_model, price_known
 from runners.prompts import template_hashes
+from runners.run_control import RunLock, RunLocked, Stop, kill_own_verifiers, reap_orphans, run_scope, sigint_handling
 from runners.sandbox import Limits
 from runners.store import Attempt, Key, Manifest, RunStore, git_commit, progress
 from runners.tasks import Task, TaskError, discover
 from runners.verdict import Status
 from runners.verify import Verifier
 
-
-class EvalConfig(BaseModel):
-    model: str = "oracle"
-    langs: list[str] = ["dafny"]
-    rounds: int = 5
-    samples: int = 1
-    tasks: list[str] | None = None
-    tasks_dir: Path = Path("tasks")
-    results_dir: Path = Path("results")
-    run_id: str | None = None
-    backend: str = "auto"
-    api_base: str | None = None
-    temperature: float | None = 0.0
-    max_tokens: int = 4096
-    model_workers: int = 8
-    verifier_workers: int = os.cpu_count() or 2
-    cache_dir: Path | None = Path(".cache/responses")
-    time_limit_s: int = 30
-    wall_s: float = 300.0
-    max_retries: int = 6
-    retry_base_s: float = 1.0
-    progress_bar: bool = True
+__all__ = ["EvalConfig", "RunSummary", "run_eval", "estimate", "preflight", "default_run_id"]
 
 
 class RunSummary(BaseModel):
@@ -60,6 +52,36 @@ class RunSummary(BaseModel):
     failed: int
     cheated: int
     unfinished: int  # stopped by ERROR; a re-run retries them
+    not_started: int = 0  # left by a stop (Ctrl-C, budget, disk) or beyond --limit
+    stopped: str = ""  # "", "interrupted", "budget", "disk"
+    stop_detail: str = ""
+    calls: int = 0  # model replies received in this invocation
+    cached: int = 0  # of which served from the cache
+    retries: int = 0  # model-call retries (rate limits, timeouts, 5xx)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    cost_known: bool = True
+    wall_s: float = 0.0
+    errors: dict[str, int] = Field(default_factory=dict)  # ERROR rounds of this invocation, by reason
+
+    @property
+    def pass_rate(self) -> float | None:
+        scored = self.passed + self.failed + self.cheated
+        return self.passed / scored if scored else None
+
+
+class Estimate(BaseModel):
+    run_id: str
+    keys: int
+    todo: int
+    calls_min: int  # every key passes in its next round
+    calls_max: int  # every key uses all its rounds
+    prompt_tokens_min: int
+    prompt_tokens_max: int
+    completion_tokens_max: int
+    cost_min_usd: float | None
+    cost_max_usd: float | None
 
 
 def _slug(text: str) -> str:
@@ -67,29 +89,70 @@ def _slug(text: str) -> str:
 
 
 def default_run_id(cfg: EvalConfig, model: Model) -> str:
-    """Stable for the same command, so re-running it resumes; differs when results would differ."""
+    """Stable for the same command, so re-running it resumes; differs when results would differ
+    (model and every parameter, rounds, and everything that shapes a prompt)."""
     identity = {"model": model.name, "params": model.params(), "rounds": cfg.rounds, "prompts": template_hashes()}
     digest = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:8]
     return f"{_slug(model.name)}-r{cfg.rounds}-{digest}"
 
 
+# -- preflight ------------------------------------------------------------------------------------
+
+def _check_writable(folder: Path) -> None:
+    """Probe (create and remove a file) the folder, or its nearest existing ancestor."""
+    probe_dir = Path(folder).absolute()
+    while not probe_dir.exists() and probe_dir != probe_dir.parent:
+        probe_dir = probe_dir.parent
+    if not probe_dir.is_dir():
+        raise ConfigError(f"--results {folder}: {probe_dir} is not a folder")
+    try:
+        fd, name = tempfile.mkstemp(prefix=".vericode-probe-", dir=probe_dir)
+        os.close(fd)
+        os.unlink(name)
+    except OSError as exc:
+        raise ConfigError(f"--results {folder}: cannot write in {probe_dir} ({exc.strerror or exc}); "
+                          "choose a writable folder with --results") from None
+
+
+def preflight(cfg: EvalConfig) -> list[Task]:
+    """Everything that can be checked before a call: ConfigError/TaskError with one line otherwise."""
+    if not Path(cfg.tasks_dir).is_dir():
+        raise ConfigError(f"--tasks-dir {cfg.tasks_dir}: no such folder")
+    try:
+        check_model(cfg.model, cfg.api_base)
+    except ModelConfigError as exc:
+        raise ConfigError(str(exc)) from None
+    if cfg.max_cost is not None and not price_known(cfg.model):
+        raise ConfigError(f"--max-cost: litellm has no price for {cfg.model}, so a budget cannot be kept; "
+                          "drop --max-cost or use a model litellm prices")
+    tasks = discover(cfg.tasks_dir, cfg.tasks)
+    if not _all_keys(tasks, cfg.langs, cfg.samples):
+        raise ConfigError(f"no selected task has a version in {', '.join(cfg.langs)}; check --tasks and --langs")
+    _check_writable(cfg.results_dir)
+    return tasks
+
+
+def _model(cfg: EvalConfig) -> Model:
+    try:
+        return make_model(cfg.model, api_base=cfg.api_base, temperature=cfg.temperature, max_tokens=cfg.max_tokens,
+                          cache_dir=cfg.cache_dir, timeout_s=cfg.timeout_s,
+                          retry=RetryPolicy(max_retries=cfg.max_retries, base_s=cfg.retry_base_s))
+    except ModelConfigError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def _read_manifest(store: RunStore) -> Manifest | None:
+    try:
+        return store.read_manifest()
+    except (ValueError, OSError) as exc:
+        raise ConfigError(f"{store.manifest_path} is unreadable ({str(exc).splitlines()[0]}); "
+                          "move it away or pass a new --run-id") from None
+
+
 def _check_compatible(old: Manifest, model: Model, cfg: EvalConfig, store: RunStore) -> None:
     if old.model != model.name or old.model_params != model.params() or old.rounds != cfg.rounds:
-        raise TaskError(store.manifest_path, "model/params/rounds",
-                        f"run {old.run_id} was made with {old.model} {old.model_params} rounds={old.rounds}",
-                        "use the same settings to resume it, or pass a new --run-id")
-
-
-def _manifest(cfg: EvalConfig, run_id: str, model: Model, tasks: list[Task], verifiers: dict[str, dict[str, Any]],
-              old: Manifest | None) -> Manifest:
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    task_digests = dict(old.tasks) if old else {}
-    task_digests.update({t.id: t.digest for t in tasks})
-    return Manifest(run_id=run_id, created=old.created if old else now, harness_version=__version__,
-                    harness_commit=git_commit(), model=model.name, model_params=model.params(), rounds=cfg.rounds,
-                    samples=max(cfg.samples, old.samples if old else 0), langs=sorted(set(cfg.langs) | set(old.langs if old else [])),
-                    tasks=task_digests, verifiers={**(old.verifiers if old else {}), **verifiers},
-                    prompt_templates=template_hashes(), resumed=[*(old.resumed if old else []), *([now] if old else [])])
+        raise ConfigError(f"run {old.run_id} was made with {old.model} {old.model_params} rounds={old.rounds}; "
+                          "use the same settings to resume it, or pass a new --run-id")
 
 
 def _all_keys(tasks: list[Task], langs: list[str], samples: int) -> list[tuple[Task, Key]]:
@@ -97,31 +160,91 @@ def _all_keys(tasks: list[Task], langs: list[str], samples: int) -> list[tuple[T
             for s in range(samples)]
 
 
-def run_eval(cfg: EvalConfig) -> RunSummary:
-    tasks = discover(cfg.tasks_dir, cfg.tasks)
-    model = make_model(cfg.model, api_base=cfg.api_base, temperature=cfg.temperature, max_tokens=cfg.max_tokens,
-                       cache_dir=cfg.cache_dir, retry=RetryPolicy(max_retries=cfg.max_retries, base_s=cfg.retry_base_s))
+def _selected(cfg: EvalConfig, keys: list[tuple[Task, Key]]) -> list[tuple[Task, Key]]:
+    return keys[: cfg.limit] if cfg.limit else keys
+
+
+# -- dry run --------------------------------------------------------------------------------------
+
+def estimate(cfg: EvalConfig) -> Estimate:
+    """What the run would take (keys, calls, tokens, $ from litellm's prices); calls and writes nothing."""
+    from runners.languages import get_language
+    from runners.loop import conversation
+
+    tasks = preflight(cfg)
+    model = _model(cfg)
     run_id = cfg.run_id or default_run_id(cfg, model)
     store = RunStore(cfg.results_dir, run_id)
-    old = store.read_manifest()
-    if old:
-        _check_compatible(old, model, cfg, store)
-    store.repair_torn_tail()
+    finished, partial = progress(store.attempts())
+    keys = _selected(cfg, _all_keys(tasks, cfg.langs, cfg.samples))
+    todo = [(t, k) for t, k in keys if k not in finished]
+    first_prompt: dict[tuple[str, str], int] = {}
+    p_min = p_max = c_max = calls_min = calls_max = 0
+    for task, key in todo:
+        done = len(partial.get(key, []))
+        if (task.id, key.lang) not in first_prompt:
+            messages = conversation(task, key.lang, cfg.rounds, [], get_language(key.lang).render(task))
+            first_prompt[(task.id, key.lang)] = _count_tokens(model.name, messages)
+        base = first_prompt[(task.id, key.lang)]
+        left = cfg.rounds - done
+        calls_min += 1
+        calls_max += left
+        # round r's prompt carries the r-1 earlier replies (at most max_tokens each) and repair prompts
+        p_min += base + done * cfg.max_tokens
+        p_max += sum(base + (done + r) * (cfg.max_tokens + base // 2) for r in range(left))
+        c_max += left * cfg.max_tokens
+    cost_min = _price(model.name, p_min, 0)
+    cost_max = _price(model.name, p_max, c_max)
+    return Estimate(run_id=run_id, keys=len(keys), todo=len(todo), calls_min=calls_min, calls_max=calls_max,
+                    prompt_tokens_min=p_min, prompt_tokens_max=p_max, completion_tokens_max=c_max,
+                    cost_min_usd=cost_min, cost_max_usd=cost_max)
 
-    verifiers: dict[str, Verifier] = {}
-    verifier_info: dict[str, dict[str, Any]] = {}
+
+def _count_tokens(model: str, messages: list[dict[str, str]]) -> int:
     try:
-        for lang in cfg.langs:
-            sandbox, info = make_sandbox(lang, cfg.backend, workers=cfg.verifier_workers)
-            verifiers[lang] = Verifier(lang, sandbox, Limits(wall_s=cfg.wall_s), time_limit_s=cfg.time_limit_s)
-            verifier_info[lang] = {**info, "version": verifiers[lang].toolchain().version or "not found",
-                                   "time_limit_s": cfg.time_limit_s}
-        _require_verifiers(verifiers, verifier_info)
-        store.write_manifest(_manifest(cfg, run_id, model, tasks, verifier_info, old))
-        return _play(cfg, run_id, store, tasks, model, verifiers)
-    finally:
-        for v in verifiers.values():
-            v.sandbox.close()
+        import litellm
+
+        return int(litellm.token_counter(model=model, messages=messages))
+    except Exception:
+        return sum(len(m["content"]) for m in messages) // 4  # ~4 characters a token
+
+
+def _price(model: str, prompt_tokens: int, completion_tokens: int) -> float | None:
+    if model == "oracle" or model.startswith("replay:"):
+        return 0.0
+    try:
+        import litellm
+
+        p, c = litellm.cost_per_token(model=model, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)
+        return float(p + c)
+    except Exception:
+        return None
+
+
+# -- the run --------------------------------------------------------------------------------------
+
+def _fingerprint(record: dict[str, Any]) -> str:
+    kept = {k: v for k, v in record.items() if k not in ("reason", "workers", "lang", "requested_backend")}
+    return hashlib.sha256(json.dumps(kept, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
+def _make_verifiers(cfg: EvalConfig, old: Manifest | None, verifiers: dict[str, Verifier],
+                    info: dict[str, dict[str, Any]]) -> None:
+    for lang in cfg.langs:
+        backend = cfg.backend
+        if backend == "auto" and old and lang in old.verifiers and old.verifiers[lang].get("backend"):
+            backend = old.verifiers[lang]["backend"]  # `auto` is resolved once per run, then kept
+        try:
+            sandbox, record = make_sandbox(lang, backend, workers=cfg.verifier_workers)
+        except BackendError as exc:
+            if backend != cfg.backend:
+                raise BackendError(f"run {old.run_id if old else ''} grades {lang} on {backend} (resolved from auto when "
+                                   f"it began), which is not available now: {exc}") from None
+            raise
+        verifiers[lang] = Verifier(lang, sandbox, Limits(wall_s=cfg.wall_s), time_limit_s=cfg.time_limit_s)
+        info[lang] = {**record, "requested_backend": cfg.backend,
+                      "version": verifiers[lang].toolchain().version or "not found",
+                      "time_limit_s": cfg.time_limit_s, "wall_s": cfg.wall_s}
 
 
 def _require_verifiers(verifiers: dict[str, Verifier], info: dict[str, dict[str, Any]]) -> None:
@@ -138,24 +261,222 @@ def _require_verifiers(verifiers: dict[str, Verifier], info: dict[str, dict[str,
                            "docs/CONTAINERS.md), install the verifier on the host, or leave the language out of LANGS")
 
 
+PINNED = ("backend", "version", "image", "image_digest", "time_limit_s", "wall_s")
+
+
+def grading_changes(old: Manifest, info: dict[str, dict[str, Any]], tasks: list[Task]) -> list[str]:
+    """What differs between the conditions a run began under and the ones it would resume under."""
+    changes = []
+    for lang, record in info.items():
+        before = old.verifiers.get(lang)
+        for name in PINNED if before else ():
+            if name in before and before.get(name) != record.get(name):
+                changes.append(f"{lang} {name} {before.get(name)} -> {record.get(name)}")
+    for task in tasks:
+        if task.id in old.tasks and old.tasks[task.id] != task.digest:
+            changes.append(f"task {task.id} changed (digest {old.tasks[task.id][:12]} -> {task.digest[:12]})")
+    return changes
+
+
+def _manifest(cfg: EvalConfig, run_id: str, model: Model, tasks: list[Task], info: dict[str, dict[str, Any]],
+              old: Manifest | None, changes: list[str]) -> Manifest:
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    task_digests = dict(old.tasks) if old else {}
+    task_digests.update({t.id: t.digest for t in tasks})
+    mixed = [*(old.mixed if old else []), *([{"time": now, "changes": changes}] if changes else [])]
+    return Manifest(run_id=run_id, created=old.created if old else now, harness_version=__version__,
+                    harness_commit=git_commit(), model=model.name, model_params=model.params(), rounds=cfg.rounds,
+                    samples=max(cfg.samples, old.samples if old else 0), langs=sorted(set(cfg.langs) | set(old.langs if old else [])),
+                    tasks=task_digests, verifiers={**(old.verifiers if old else {}), **info},
+                    prompt_templates=template_hashes(), resumed=[*(old.resumed if old else []), *([now] if old else [])],
+                    graders={**(old.graders if old else {}), **{lang: _fingerprint(r) for lang, r in info.items()}},
+                    mixed=mixed)
+
+
+def run_eval(cfg: EvalConfig, log: Callable[[str], None] | None = None) -> RunSummary:
+    log = log or (lambda line: print(line, file=sys.stderr))
+    tasks = preflight(cfg)
+    model = _model(cfg)
+    run_id = cfg.run_id or default_run_id(cfg, model)
+    store = RunStore(cfg.results_dir, run_id)
+    if (old := _read_manifest(store)) is not None:
+        _check_compatible(old, model, cfg, store)
+    lock = RunLock(store.dir / "run.lock")
+    try:
+        lock.acquire()
+    except RunLocked as exc:
+        raise ConfigError(str(exc)) from None
+    try:
+        if lock.took_over:
+            log(f"vericode: took over the lock of run {run_id} left by pid {lock.took_over.get('pid')} "
+                f"on {lock.took_over.get('host')} (no longer running)")
+        killed, removed = reap_orphans()
+        if killed or removed:
+            log(f"vericode: removed what killed runs left behind: {killed} verifier process group(s), "
+                f"{removed} temporary folder(s)")
+        old = _read_manifest(store)
+        with run_scope() as token:
+            return _run_locked(cfg, tasks, model, run_id, store, old, token, log)
+    finally:
+        lock.release()
+
+
+def _run_locked(cfg: EvalConfig, tasks: list[Task], model: Model, run_id: str, store: RunStore,
+                old: Manifest | None, token: str, log: Callable[[str], None]) -> RunSummary:
+    store.repair_torn_tail()
+    verifiers: dict[str, Verifier] = {}
+    info: dict[str, dict[str, Any]] = {}
+    try:
+        _make_verifiers(cfg, old, verifiers, info)
+        _require_verifiers(verifiers, info)
+        changes = grading_changes(old, info, tasks) if old else []
+        if changes and not cfg.allow_mixed and store.attempts():
+            raise ConfigError(f"run {run_id} was graded under other conditions: {'; '.join(changes[:3])}"
+                              f"{' (and more)' if len(changes) > 3 else ''}. Resume with --allow-mixed to keep both "
+                              "(recorded per attempt), or start a new run with --run-id")
+        manifest = _manifest(cfg, run_id, model, tasks, info, old, changes)
+        store.write_manifest(manifest)
+        return _play(cfg, run_id, store, tasks, model, verifiers, manifest.graders, token, log)
+    finally:
+        for v in verifiers.values():
+            v.sandbox.close()
+
+
+class _Tally:
+    """Counters of this invocation, updated from worker threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.calls = self.cached = self.retries = self.prompt_tokens = self.completion_tokens = 0
+        self.cost = 0.0
+        self.cost_known = True
+        self.errors: Counter[str] = Counter()
+
+    def reply(self, reply: Reply) -> float:
+        with self.lock:
+            self.calls += 1
+            self.cached += reply.usage.cached
+            self.prompt_tokens += reply.usage.prompt_tokens
+            self.completion_tokens += reply.usage.completion_tokens
+            if not reply.usage.cached:
+                if reply.usage.cost_usd is None:
+                    self.cost_known = False
+                else:
+                    self.cost += reply.usage.cost_usd
+            return self.cost
+
+    def error(self, attempt: Attempt) -> None:
+        reason = (attempt.error or (attempt.verdict.reason if attempt.verdict else "") or "unknown").splitlines()[0]
+        with self.lock:
+            self.errors[re.sub(r"\d+(\.\d+)?", "N", reason)[:160]] += 1
+
+
+class _Unrecorded(Exception):
+    """An attempt could not be written: the run stops."""
+
+
 def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], model: Model,
-          verifiers: dict[str, Verifier]) -> RunSummary:
+          verifiers: dict[str, Verifier], graders: dict[str, str], token: str, log: Callable[[str], None]) -> RunSummary:
+    started = time.monotonic()
     finished, partial = progress(store.attempts())
-    keys = _all_keys(tasks, cfg.langs, cfg.samples)
+    all_keys = _all_keys(tasks, cfg.langs, cfg.samples)
+    keys = _selected(cfg, all_keys)
     todo = [(t, k) for t, k in keys if k not in finished]
-    gates = Gates(model=threading.Semaphore(cfg.model_workers), verifier=threading.Semaphore(cfg.verifier_workers))
-    counts = {Status.PASS: 0, Status.FAIL: 0, Status.CHEAT: 0, None: 0}
+    stop, tally = Stop(), _Tally()
+    detail: list[str] = []
     bar = tqdm(total=len(keys), initial=len(keys) - len(todo), desc=f"eval {run_id}", unit="key",
                disable=not cfg.progress_bar)
-    with ThreadPoolExecutor(max_workers=cfg.model_workers + cfg.verifier_workers) as pool:
-        futures = [pool.submit(run_key, run_id, task, key, model, verifiers[key.lang], cfg.rounds, partial.get(key, []),
-                               store.append, gates) for task, key in todo]
-        for future in as_completed(futures):
-            final: Attempt | None = future.result()
-            counts[final.status if final else None] += 1
-            bar.update(1)
-            bar.set_postfix(passed=counts[Status.PASS], errors=counts[None])
+    counts: Counter = Counter()
+
+    def postfix() -> None:
+        bar.set_postfix(passed=counts[Status.PASS], errors=counts[None], retries=tally.retries, refresh=False)
+
+    def on_retry(message: str) -> None:
+        with tally.lock:
+            tally.retries += 1
+        postfix()
+        bar.refresh()
+
+    def on_reply(reply: Reply) -> None:
+        spent = tally.reply(reply)
+        if cfg.max_cost is not None and spent >= cfg.max_cost and not stop:
+            stop.halt("budget")
+            detail.append(f"spent ${spent:.4f} of --max-cost ${cfg.max_cost:g}")
+            log(f"\nvericode: budget reached ({detail[-1]}): no new model calls; in-flight rounds finish")
+
+    def record(attempt: Attempt) -> None:
+        try:
+            store.append(attempt)
+        except OSError as exc:
+            if not stop.aborted.is_set():
+                detail.append(f"cannot write {store.attempts_path}: {exc.strerror or exc}")
+                stop.abort("disk")
+            raise _Unrecorded from None
+        if attempt.status is Status.ERROR:
+            tally.error(attempt)
+
+    def one_key(task: Task, key: Key) -> Attempt | None:
+        try:
+            return run_key(run_id, task, key, model, verifiers[key.lang], cfg.rounds, partial.get(key, []), record,
+                           gates, stamp={"task_digest": task.digest, "grader": graders.get(key.lang, "")})
+        except _Unrecorded:
+            return None
+
+    if hasattr(model, "on_retry"):
+        model.on_retry = on_retry
+        model.stop = stop.halted
+    gates = Gates(model=threading.Semaphore(cfg.model_workers), verifier=threading.Semaphore(cfg.verifier_workers),
+                  stop=stop, infra_retries=cfg.infra_retries, infra_retry_base_s=cfg.infra_retry_base_s,
+                  on_reply=on_reply)
+
+    def on_first() -> None:
+        kill_own_verifiers(token)
+        timeout = f" (at most --timeout {cfg.timeout_s:g} s)" if not cfg.model.startswith(("oracle", "replay:")) else ""
+        log(f"\nvericode: interrupted: no new model calls or verifications; waiting for in-flight model calls"
+            f"{timeout}. Press Ctrl-C again to quit at once.")
+
+    def on_second() -> None:
+        kill_own_verifiers(token)
+        log(f"\nvericode: quit at once. {_resume_hint(run_id)}")
+
+    not_started = len(all_keys) - len(keys)
+    with sigint_handling(stop, on_first, on_second), \
+            ThreadPoolExecutor(max_workers=cfg.model_workers + cfg.verifier_workers) as pool:
+        futures = {pool.submit(one_key, task, key) for task, key in todo}
+        pending, handled = set(futures), False
+        while pending:
+            done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in done:
+                if future.cancelled():
+                    not_started += 1
+                    continue
+                final: Attempt | None = future.result()
+                counts[final.status if final else None] += 1
+                bar.update(1)
+                postfix()
+            if stop and not handled:
+                handled = True
+                for future in pending:
+                    future.cancel()
+                if stop.aborted.is_set():
+                    _abandon_sandboxes(verifiers)
     bar.close()
-    return RunSummary(run_id=run_id, directory=store.dir, keys=len(keys), skipped=len(keys) - len(todo),
+    return RunSummary(run_id=run_id, directory=store.dir, keys=len(all_keys), skipped=len(keys) - len(todo),
                       passed=counts[Status.PASS], failed=counts[Status.FAIL], cheated=counts[Status.CHEAT],
-                      unfinished=counts[None])
+                      unfinished=counts[None], not_started=not_started, stopped=stop.reason,
+                      stop_detail="; ".join(detail), calls=tally.calls, cached=tally.cached, retries=tally.retries,
+                      prompt_tokens=tally.prompt_tokens, completion_tokens=tally.completion_tokens,
+                      cost_usd=round(tally.cost, 6), cost_known=tally.cost_known,
+                      wall_s=round(time.monotonic() - started, 1), errors=dict(tally.errors.most_common()))
+
+
+def _abandon_sandboxes(verifiers: dict[str, Verifier]) -> None:
+    """Container backends: remove the workers now so in-flight verifications end (their rounds stay
+    unfinished); the local backend's processes were killed by the signal handler."""
+    for v in verifiers.values():
+        if v.sandbox.name != "local":
+            threading.Thread(target=v.sandbox.close, daemon=True).start()
+
+
+def _resume_hint(run_id: str) -> str:
+    return f"Re-run the same command to resume run {run_id} (or add --run-id {run_id})."

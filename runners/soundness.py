@@ -3,11 +3,15 @@
 For each task and language: the reference must PASS, the spec with empty regions must FAIL, the
 task's trivial implementation must FAIL, and the generated vector checks must PASS (pre holds on
 every input, post accepts every correct output and rejects every wrong one). A check whose
-verifier cannot run here is NOT-RUN, never a pass.
+verifier cannot run here is NOT-RUN, never a pass; but a language whose files are still the
+`new-task` scaffold (empty reference regions, or the scaffold's spec) is BAD without running
+anything, so an unfilled Verus or Lean task cannot pass as merely "not run". A failing vector
+check names the vector (its number and input) and quotes the failing line.
 """
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Callable
 
@@ -56,9 +60,78 @@ def _missing(task: Task, lang: str, check: str, why: str) -> CheckResult:
     return CheckResult(task=task.id, lang=lang, check=check, outcome=Outcome.BAD, status="MISSING", detail=why)
 
 
+def unfilled_scaffold(task: Task, lang: str) -> str | None:
+    """Why `lang`'s files are an unfilled `new-task` scaffold, or None when they are not."""
+    files = task.files(lang)
+    if not any(text.strip() for text in files.reference_regions.values()):
+        return f"{files.reference_path.name} has empty regions: an unfilled scaffold (write the reference solution)"
+    scaffold = _scaffold_spec(task, lang)
+    if scaffold is not None and files.spec_text.strip() == scaffold.strip():
+        return f"{files.spec_path.name} is still the new-task scaffold (write the contract)"
+    return None
+
+
+def _scaffold_spec(task: Task, lang: str) -> str | None:
+    from runners import scaffold
+
+    for rel, template in scaffold.FILES.items():
+        if rel.startswith(f"{lang}/spec."):
+            env = scaffold.jinja2.Environment(loader=scaffold.jinja2.FileSystemLoader(scaffold.HERE),
+                                             keep_trailing_newline=True)
+            context = {"id": task.id, "title": task.meta.title, "dafny_entry": scaffold._camel(task.id, upper=True),
+                       "lean_entry": scaffold._camel(task.id, upper=False)}
+            return env.get_template(template).render(**context)
+    return None
+
+
+_VECTOR_NAME = re.compile(r"(?:VectorCheck|vector_check_)(\d+)")
+
+
+def failing_vectors(task: Task, source: str, verdict: Verdict) -> list[str]:
+    """Which vectors a failed vector check is about: `vector N (input ...): <failing line>`.
+
+    Dafny and Verus name one method/proof fn per vector; Lean writes one `example` per fact after
+    the marker line, in vector order (pre, correct outputs, wrong outputs).
+    """
+    lines = source.splitlines()
+    marker = next((i for i, line in enumerate(lines) if "Generated vector checks" in line), None)
+    spans: list[int] = []  # Lean: vector index of each line after the marker
+    for n, vector in enumerate(task.meta.vectors):
+        spans += [n] * (1 + len(vector.correct) + len(vector.wrong))
+    found: list[str] = []
+    for d in verdict.diagnostics:
+        if not d.line or not 0 < d.line <= len(lines):
+            continue
+        index = None
+        for back in range(d.line - 1, -1, -1):
+            if m := _VECTOR_NAME.search(lines[back]):
+                index = int(m.group(1))
+                break
+        if index is None and marker is not None and 0 <= d.line - marker - 2 < len(spans):
+            index = spans[d.line - marker - 2]
+        if index is None or index >= len(task.meta.vectors):
+            continue
+        text = f"vector {index} (input {task.meta.vectors[index].input}): {lines[d.line - 1].strip()}"
+        if text not in found:
+            found.append(text)
+    return found
+
+
+def _vectors_result(task: Task, lang: str, verifier: Verifier) -> CheckResult:
+    source = verifier.language.vector_check_source(task)
+    verdict = verifier.grade_source(task, source)
+    result = _result(task, lang, "vectors", verdict, True)
+    if result.outcome is Outcome.BAD and (named := failing_vectors(task, source, verdict)):
+        result.detail = ("; ".join(named) + f" [{verdict.category.value}]")[:600]
+    return result
+
+
 def check_jobs(task: Task, lang: str, verifier: Verifier) -> list[tuple[str, Callable[[], CheckResult]]]:
     """The checks of one task in one language, as named thunks (so a caller can run them in parallel)."""
     files = task.files(lang)
+    if (why := unfilled_scaffold(task, lang)) is not None:
+        return [(check, lambda check=check: CheckResult(task=task.id, lang=lang, check=check, outcome=Outcome.BAD,
+                                                         status="UNFILLED", detail=why)) for check in CHECKS]
     jobs: list[tuple[str, Callable[[], CheckResult]]] = [
         ("reference", lambda: _result(task, lang, "reference", verifier.grade_contents(task, files.reference_regions), True)),
         ("empty", lambda: _result(task, lang, "empty", verifier.grade_contents(task, empty_contents(files.template)), False)),
@@ -71,8 +144,7 @@ def check_jobs(task: Task, lang: str, verifier: Verifier) -> list[tuple[str, Cal
     if not task.meta.vectors:
         jobs.append(("vectors", lambda: _missing(task, lang, "vectors", "task.yaml has no vectors")))
     else:
-        jobs.append(("vectors", lambda: _result(task, lang, "vectors",
-                                                verifier.grade_source(task, verifier.language.vector_check_source(task)), True)))
+        jobs.append(("vectors", lambda: _vectors_result(task, lang, verifier)))
     return jobs
 
 

@@ -4,6 +4,13 @@ Lines are appended and flushed as they happen, so a killed run loses at most the
 Resuming reads the lines back: a (task, lang, sample) key with a final non-ERROR line is done;
 an unfinished key continues after its last recorded non-ERROR round; ERROR rounds (verifier
 crash, API outage) are kept for the record but retried and never scored.
+
+Every attempt records the messages it added to the conversation (`system_prompt` on round 1,
+`prompt`, `response`), so a resumed key continues the conversation the model actually saw, and
+the grading conditions it was scored under (`task_digest`, `grader`).
+
+`RunLock` keeps two processes from playing the same run: `results/<run>/run.lock` holds the
+owner's pid, host and process start time; a lock whose owner is gone is taken over.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from runners.models import Usage
+from runners.taxonomy import Category
 from runners.verdict import Status, Verdict
 
 
@@ -39,11 +47,14 @@ class Attempt(BaseModel):
     sample: int
     round: int
     status: Status
-    category: str
+    category: Category
     final: bool  # the key ends here (PASS, or the last round); never true for ERROR
     response: str = ""
     prompt: str = ""  # the user message of this round
+    system_prompt: str = ""  # round 1 only: the system message the conversation began with
     verdict: Verdict | None = None
+    task_digest: str = ""  # the task version this round was graded against
+    grader: str = ""  # fingerprint of the grading conditions (backend, verifier version/image, limits)
     usage: Usage = Field(default_factory=Usage)
     error: str = ""  # for ERROR rounds: what broke
     time: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
@@ -67,6 +78,8 @@ class Manifest(BaseModel):
     verifiers: dict[str, dict[str, Any]]  # lang -> toolchain version, backend, image, digest
     prompt_templates: dict[str, str]
     resumed: list[str] = Field(default_factory=list)  # times the run was resumed
+    graders: dict[str, str] = Field(default_factory=dict)  # lang -> fingerprint, as recorded on each attempt
+    mixed: list[dict[str, Any]] = Field(default_factory=list)  # changes accepted with --allow-mixed, when and what
 
 
 def git_commit(start: Path = Path(".")) -> str:

@@ -23,13 +23,24 @@ class Category(str, Enum):
     UNSOLVED_GOAL = "unsolved_goal"  # Lean tactic proofs
     TIMEOUT = "timeout"  # the verifier's own per-obligation limit (rlimit, heartbeats, timeLimit)
     OTHER_VERIFICATION = "other_verification"
+    TRUNCATED = "truncated"  # the reply was cut off at max_tokens, or the conversation outgrew the context window
+    OVERSIZED = "oversized"  # a region over the size limit: refused before any audit or verifier run
     INFRASTRUCTURE = "infrastructure"  # ERROR verdicts only: crash, container, API outage
+
+    # Stored typed (results, reports); printed, a category is its value on every Python version.
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
 
 # When one attempt has several diagnostics, the verdict's category is the most fundamental one:
 # a syntax error hides every proof problem behind it, a type error hides the proof obligations.
 PRIORITY = [
     Category.INTEGRITY,
+    Category.TRUNCATED,
+    Category.OVERSIZED,
     Category.NO_CODE,
     Category.SYNTAX,
     Category.TYPE,

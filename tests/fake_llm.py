@@ -1,7 +1,9 @@
 """A local OpenAI-compatible HTTP server that answers /v1/chat/completions from a script.
 
 It stands in for a paid LLM API so that litellm's real client runs in tests. Each scripted item
-is (status, reply_text); requests past the end of the script repeat the last item.
+is (status, reply_text) or (status, reply_text, extra): for 200, `extra` is the finish_reason
+(default "stop"); otherwise it is the error message. Requests past the end of the script repeat
+the last item. `model_name` overrides the model the reply claims to come from.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class FakeLLM:
-    def __init__(self, script: list[tuple[int, str]] | None = None, delay_s: float = 0.0, responder=None):
-        """`responder(request_body) -> (status, text)` answers by content instead of by order."""
+    def __init__(self, script: list[tuple] | None = None, delay_s: float = 0.0, responder=None,
+                 model_name: str | None = None):
+        """`responder(request_body) -> (status, text[, extra])` answers by content instead of by order."""
+        self.model_name = model_name
         self.script = list(script or [])
         self.responder = responder
         self.delay_s = delay_s
@@ -32,18 +36,21 @@ class FakeLLM:
                     index = len(server.requests)
                     server.requests.append(body)
                     if server.responder is not None:
-                        status, text = server.responder(body)
+                        item = server.responder(body)
                     else:
-                        status, text = server.script[min(index, len(server.script) - 1)]
+                        item = server.script[min(index, len(server.script) - 1)]
+                status, text, extra = (*item, None)[:3]
                 if server.delay_s:
                     time.sleep(server.delay_s)
                 if status != 200:
-                    payload = json.dumps({"error": {"message": f"scripted {status}", "type": "server_error"}}).encode()
+                    message = extra or f"scripted {status}"
+                    payload = json.dumps({"error": {"message": message, "type": "server_error"}}).encode()
                 else:
                     payload = json.dumps({
                         "id": f"chatcmpl-{index}", "object": "chat.completion", "created": int(time.time()),
-                        "model": body.get("model", "scripted"),
-                        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+                        "model": server.model_name or body.get("model", "scripted"),
+                        "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                                     "finish_reason": extra or "stop"}],
                         "usage": {"prompt_tokens": 100 + index, "completion_tokens": 50, "total_tokens": 150 + index},
                     }).encode()
                 self.send_response(status)

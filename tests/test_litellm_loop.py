@@ -22,7 +22,7 @@ def right(task):
 def config(tmp_path, api_base, task, **kw):
     base = dict(model="openai/scripted", api_base=api_base, tasks=[task.id], tasks_dir=task.root.parent, rounds=3,
                 results_dir=tmp_path / "results", cache_dir=tmp_path / "cache", backend="local",
-                retry_base_s=0.01, max_retries=2, progress_bar=False)
+                retry_base_s=0.01, max_retries=2, infra_retry_base_s=0.01, progress_bar=False)
     base.update(kw)
     return EvalConfig(**base)
 
@@ -51,9 +51,10 @@ def test_repair_round_two_passes_and_tokens_are_counted(tmp_path, bsearch):
 def test_rerun_is_served_from_the_cache(tmp_path, bsearch):
     with FakeLLM([(200, WRONG), (200, right(bsearch))]) as llm:
         run_eval(config(tmp_path, llm.api_base, bsearch))
-    with FakeLLM([(500, "")]) as dead:  # a second run with a new id would fail if it reached the API
-        summary = run_eval(config(tmp_path, dead.api_base, bsearch, run_id="second"))
-        assert dead.requests == []
+        served = len(llm.requests)
+        llm.script = [(500, "")]  # a second run with a new id would fail if it reached the API
+        summary = run_eval(config(tmp_path, llm.api_base, bsearch, run_id="second"))
+        assert len(llm.requests) == served
     assert summary.passed == 1
     attempts = RunStore(tmp_path / "results", "second").attempts()
     assert all(a.usage.cached for a in attempts)
@@ -80,13 +81,13 @@ def test_persistent_500_raises_unavailable(tmp_path, bsearch):
 @requires_dafny
 def test_outage_is_error_not_fail_and_resumes(tmp_path, bsearch):
     with FakeLLM([(500, "")]) as llm:
-        summary = run_eval(config(tmp_path, llm.api_base, bsearch))
-    assert summary.unfinished == 1 and summary.failed == 0 and summary.passed == 0
-    attempts = RunStore(tmp_path / "results", summary.run_id).attempts()
-    assert [a.status.value for a in attempts] == ["ERROR"] and not attempts[0].final
-    # the API is back: the same command resumes the unfinished key and scores it
-    with FakeLLM([(200, right(bsearch))]) as llm:
-        again = run_eval(config(tmp_path, llm.api_base, bsearch))
+        summary = run_eval(config(tmp_path, llm.api_base, bsearch, infra_retries=0))
+        assert summary.unfinished == 1 and summary.failed == 0 and summary.passed == 0
+        attempts = RunStore(tmp_path / "results", summary.run_id).attempts()
+        assert [a.status.value for a in attempts] == ["ERROR"] and not attempts[0].final
+        # the API is back: the same command resumes the unfinished key and scores it
+        llm.script = [(200, right(bsearch))]
+        again = run_eval(config(tmp_path, llm.api_base, bsearch, infra_retries=0))
     assert again.passed == 1 and again.skipped == 0
     from runners.report import build_rows
 

@@ -1,8 +1,17 @@
-"""Prompt rendering from the jinja2 templates in this folder (system, initial, repair)."""
+"""Prompt rendering from the jinja2 templates in this folder (system, initial, repair).
+
+The repair prompt shows the file as graded with line numbers (the diagnostics' line numbers refer
+to it), quotes each diagnostic's source line and the lines of its related locations (for a failed
+postcondition, the conjunct that failed), and keeps distinct diagnostics on the same line.
+Everything here shapes prompts, so `template_hashes` covers this module's source as well as the
+templates: a change to the trimming below gives a new run id instead of a resumed conversation
+the model never saw.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +25,9 @@ HERE = Path(__file__).parent
 TITLES = {"dafny": ("Dafny", "Dafny"), "verus": ("Verus (verified Rust)", "Verus"), "lean": ("Lean 4", "Lean 4")}
 MAX_DIAGNOSTICS = 12
 MAX_MESSAGE_CHARS = 400
+MAX_LISTED_LINES = 400  # a longer graded file is shown as excerpts around the diagnostics
+EXCERPT_CONTEXT = 3
+_RELATED_LINE = re.compile(r"^line (\d+)\b|:(\d+)(?::\d+)?\b")
 
 
 @lru_cache(maxsize=1)
@@ -25,8 +37,10 @@ def _env() -> jinja2.Environment:
 
 
 def template_hashes() -> dict[str, str]:
-    """sha256 (16 hex) of every prompt template, recorded in the run manifest."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in sorted(HERE.glob("*.j2"))}
+    """sha256 (16 hex) of every file that shapes a prompt (templates and this module's source),
+    recorded in the run manifest and part of the run id."""
+    files = sorted([*HERE.glob("*.j2"), *HERE.glob("*.py")])
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in files}
 
 
 def _common(task: Task, lang: str) -> dict:
@@ -45,24 +59,80 @@ def initial_prompt(task: Task, lang: str, spec_text: str) -> str:
     return _env().get_template("initial.j2").render(spec=spec_text, **_common(task, lang)).strip()
 
 
+def _quote(lines: list[str], number: int) -> str | None:
+    if 0 < number <= len(lines) and lines[number - 1].strip():
+        return f"{number:>4} | {lines[number - 1].rstrip()}"
+    return None
+
+
+def _related_line(text: str) -> int | None:
+    m = _RELATED_LINE.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _render_diagnostic(d, lines: list[str]) -> str:
+    where = f"line {d.line}" + (f", col {d.col}" if d.col else "") + ": " if d.line else ""
+    code = f" ({d.code})" if d.code else ""
+    out = [f"[{d.category.value}] {where}{d.message[:MAX_MESSAGE_CHARS]}{code}"]
+    if d.line and (quoted := _quote(lines, d.line)):
+        out.append(f"    {quoted}")
+    quoted_lines = {d.line}
+    for related in d.related:
+        number = _related_line(related)
+        label = related.strip().rstrip(":")
+        if number in quoted_lines and label in (f"line {number}", ""):
+            continue  # another column of a line already quoted
+        out.append(f"    related: {label[:MAX_MESSAGE_CHARS]}")
+        if number is not None and number not in quoted_lines and (quoted := _quote(lines, number)):
+            out.append(f"    {quoted}")
+            quoted_lines.add(number)
+    return "\n".join(out)
+
+
 def trimmed_diagnostics(verdict: Verdict, source: str | None) -> tuple[list[str], int]:
-    """Deduplicated diagnostics, each with the offending source line, at most MAX_DIAGNOSTICS."""
+    """Distinct diagnostics with their source lines and related locations, at most MAX_DIAGNOSTICS.
+
+    Two diagnostics are one only if everything the model would read is the same: a second failing
+    postcondition reported on the same return line (another related location) is kept.
+    """
     lines = source.splitlines() if source else []
     seen: set[tuple] = set()
     rendered: list[str] = []
     for d in verdict.diagnostics:
-        key = (d.category, d.message, d.line)
+        key = (d.category, d.message, d.line, d.col, tuple(d.related))
         if key in seen:
             continue
         seen.add(key)
-        text = d.render()
-        if d.line and 0 < d.line <= len(lines) and lines[d.line - 1].strip():
-            text += f"\n    > {lines[d.line - 1].strip()}"
-        rendered.append(text[:MAX_MESSAGE_CHARS])
+        rendered.append(_render_diagnostic(d, lines))
     return rendered[:MAX_DIAGNOSTICS], max(0, len(rendered) - MAX_DIAGNOSTICS)
+
+
+def numbered_listing(verdict: Verdict, source: str | None) -> tuple[str, bool]:
+    """The graded file with line numbers; excerpts around the diagnostics when it is long."""
+    lines = source.splitlines() if source else []
+    if not lines:
+        return "", False
+    width = len(str(len(lines)))
+    if len(lines) <= MAX_LISTED_LINES:
+        return "\n".join(f"{n:>{width}} | {text}".rstrip() for n, text in enumerate(lines, start=1)), False
+    wanted: set[int] = set()
+    for d in verdict.diagnostics[:MAX_DIAGNOSTICS]:
+        for number in [d.line, *(_related_line(r) for r in d.related)]:
+            if number:
+                wanted.update(range(number - EXCERPT_CONTEXT, number + EXCERPT_CONTEXT + 1))
+    out: list[str] = []
+    previous = 0
+    for n in sorted(x for x in wanted if 0 < x <= len(lines)):
+        if n != previous + 1 and out:
+            out.append(" " * width + " | ...")
+        out.append(f"{n:>{width}} | {lines[n - 1]}".rstrip())
+        previous = n
+    return "\n".join(out), True
 
 
 def repair_prompt(task: Task, lang: str, verdict: Verdict, round: int, rounds: int, source: str | None) -> str:
     diagnostics, omitted = trimmed_diagnostics(verdict, source)
+    listing, excerpted = numbered_listing(verdict, source)
     return _env().get_template("repair.j2").render(verdict=verdict, round=round, rounds=rounds, diagnostics=diagnostics,
-                                                   omitted=omitted, **_common(task, lang)).strip()
+                                                   omitted=omitted, listing=listing, excerpted=excerpted,
+                                                   **_common(task, lang)).strip()

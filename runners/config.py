@@ -1,0 +1,153 @@
+"""Every default of a run, written once: the CLI's flags, the library (`EvalConfig`) and the
+Makefile (`python -m runners config --get NAME`) all read them from here.
+
+Each field carries its description (the flag's help text) and its bounds; a value outside them
+is a configuration error that `preflight` reports in one line before anything is called or
+written. `flag` in a field's extra data names the command-line flag that sets it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+def _flag(name: str, **extra: Any) -> dict[str, Any]:
+    return {"flag": name, **extra}
+
+
+class VerifierConfig(BaseModel):
+    """Where and how long a verifier runs: shared by eval, check and check-tasks."""
+
+    backend: str = Field("auto", description="where verifiers run (auto: docker when the engine and the image are "
+                                             "there, else local; resolved once per run and recorded)",
+                         json_schema_extra=_flag("--backend"))
+    time_limit_s: int = Field(30, ge=1, description="verifier's own per-obligation time limit, seconds",
+                              json_schema_extra=_flag("--time-limit"))
+    wall_s: float = Field(300.0, gt=0, description="wall-clock limit per verification, seconds (a kill is ERROR)",
+                          json_schema_extra=_flag("--wall"))
+
+    @field_validator("backend")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        from runners.backends import BACKENDS
+
+        if value not in BACKENDS:
+            raise ValueError(f"unknown backend {value!r}; choose from {', '.join(BACKENDS)}")
+        return value
+
+
+class EvalConfig(VerifierConfig):
+    """One evaluation run (`vericode eval`, `make eval`)."""
+
+    model: str = Field("oracle", min_length=1, description="oracle, replay:<file.jsonl>, or any litellm model string",
+                       json_schema_extra=_flag("--model"))
+    langs: list[str] = Field(["dafny"], min_length=1, description="languages to evaluate",
+                             json_schema_extra=_flag("--langs"))
+    rounds: int = Field(5, ge=1, description="rounds per key, the first included", json_schema_extra=_flag("--rounds"))
+    samples: int = Field(1, ge=1, description="independent samples per task (pass@k)",
+                         json_schema_extra=_flag("--samples"))
+    tasks: list[str] | None = Field(None, description="task ids (default: the stable tasks)",
+                                    json_schema_extra=_flag("--tasks"))
+    tasks_dir: Path = Field(Path("tasks"), description="folder of task folders", json_schema_extra=_flag("--tasks-dir"))
+    results_dir: Path = Field(Path("results"), description="where runs are written (results/<run_id>/)",
+                              json_schema_extra=_flag("--results"))
+    run_id: str | None = Field(None, description="default: derived from the model, its parameters, the rounds and "
+                                                 "the prompts, so the same command resumes",
+                               json_schema_extra=_flag("--run-id"))
+    api_base: str | None = Field(None, description="base URL of an OpenAI-compatible server (env VERICODE_API_BASE)",
+                                 json_schema_extra=_flag("--api-base"))
+    temperature: float | None = Field(0.0, ge=0, le=2, description="sampling temperature",
+                                      json_schema_extra=_flag("--temperature"))
+    max_tokens: int = Field(4096, ge=1, description="reply length limit, tokens (a reply cut there is FAIL/truncated)",
+                            json_schema_extra=_flag("--max-tokens"))
+    timeout_s: float = Field(120.0, gt=0, description="limit of one model request, seconds",
+                             json_schema_extra=_flag("--timeout"))
+    max_retries: int = Field(4, ge=0, le=20, description="retries of rate limits, timeouts and 5xx per model call",
+                             json_schema_extra=_flag("--max-retries"))
+    retry_base_s: float = Field(1.0, ge=0, description="first back-off delay of a model call, seconds (doubles)",
+                                json_schema_extra=_flag("--retry-base"))
+    infra_retries: int = Field(2, ge=0, le=10, description="in-run retries of a round that ended in an "
+                                                           "infrastructure ERROR", json_schema_extra=_flag("--infra-retries"))
+    infra_retry_base_s: float = Field(5.0, ge=0, description="first back-off before an in-run ERROR retry, seconds",
+                                      json_schema_extra=_flag("--infra-retry-base"))
+    model_workers: int = Field(8, ge=1, description="concurrent model calls", json_schema_extra=_flag("--model-workers"))
+    verifier_workers: int = Field(os.cpu_count() or 2, ge=1, description="concurrent verifier processes",
+                                  json_schema_extra=_flag("--verifier-workers"))
+    cache_dir: Path | None = Field(Path(".cache/responses"), description="on-disk reply cache (None: no cache)",
+                                   json_schema_extra=_flag("--cache-dir"))
+    max_cost: float | None = Field(None, gt=0, description="stop starting model calls once this many US$ are spent "
+                                                           "(in-flight work finishes)", json_schema_extra=_flag("--max-cost"))
+    limit: int | None = Field(None, ge=1, description="run at most N (task, lang, sample) keys, the first in order",
+                              json_schema_extra=_flag("--limit"))
+    dry_run: bool = Field(False, description="print the keys, calls, tokens and cost a run would take; call nothing",
+                          json_schema_extra=_flag("--dry-run"))
+    allow_mixed: bool = Field(False, description="resume even if the verifier, backend or a task changed since the "
+                                                 "run began (recorded per attempt)", json_schema_extra=_flag("--allow-mixed"))
+    progress_bar: bool = Field(True, description="show a progress bar (--quiet turns it off)",
+                               json_schema_extra=_flag("--quiet"))
+
+    @field_validator("run_id")
+    @classmethod
+    def _plain_run_id(cls, value: str | None) -> str | None:
+        if value is not None and (not RUN_ID.match(value) or ".." in value):
+            raise ValueError(f"{value!r} is not a plain folder name (letters, digits, '.', '_', '-'; "
+                             "no '/', no '..', not absolute)")
+        return value
+
+    @field_validator("langs")
+    @classmethod
+    def _known_langs(cls, value: list[str]) -> list[str]:
+        from runners.langinfo import LANGUAGES
+
+        unknown = [v for v in value if v not in LANGUAGES]
+        if unknown:
+            raise ValueError(f"unknown language {', '.join(unknown)}; choose from {', '.join(LANGUAGES)}")
+        return list(dict.fromkeys(value))
+
+
+class CheckTasksConfig(VerifierConfig):
+    workers: int = Field(os.cpu_count() or 2, ge=1, description="concurrent checks",
+                         json_schema_extra=_flag("--workers"))
+
+
+class ConfigError(ValueError):
+    """A setting the run cannot start with; the message is one line naming the flag and the fix."""
+
+
+def flag_of(model: type[BaseModel], field: str) -> str:
+    extra = model.model_fields[field].json_schema_extra
+    return extra.get("flag", field) if isinstance(extra, dict) else field
+
+
+def one_line(exc: ValidationError, model: type[BaseModel]) -> str:
+    """The first validation problem as `--flag: problem (got value)`."""
+    err = exc.errors()[0]
+    field = str(err["loc"][0]) if err.get("loc") else ""
+    where = flag_of(model, field) if field in model.model_fields else field or "config"
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message} (got {err.get('input')!r})"
+
+
+def build(cls: type[BaseModel], /, **values: Any):
+    """Construct a config, turning a validation failure into a ConfigError."""
+    try:
+        return cls(**values)
+    except ValidationError as exc:
+        raise ConfigError(one_line(exc, cls)) from None
+
+
+def default(model: type[BaseModel], field: str) -> Any:
+    return model.model_fields[field].get_default(call_default_factory=True)
+
+
+def describe(model: type[BaseModel] = EvalConfig) -> list[tuple[str, str, Any, str]]:
+    """(field, flag, default, description) for every field: `vericode config` and `make help`."""
+    return [(name, flag_of(model, name), default(model, name), info.description or "")
+            for name, info in model.model_fields.items()]
