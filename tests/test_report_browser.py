@@ -6,6 +6,7 @@ key page opens with its rounds, and a screenshot is written."""
 from __future__ import annotations
 
 import base64
+import fcntl
 import json
 import os
 import shutil
@@ -22,12 +23,19 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shuti
 requires_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 
 
+def _high_fd(fd: int) -> int:
+    """The same pipe end at a number >= 10, so the shell's 3<& / 4>& wiring cannot clobber it."""
+    high = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return high
+
+
 class Browser:
     """A headless Chromium speaking the DevTools protocol over fds 3 (commands) and 4 (replies)."""
 
     def __init__(self, profile: Path):
-        to_child_r, self._to_child = os.pipe()
-        self._from_child, from_child_w = os.pipe()
+        to_child_r, self._to_child = (_high_fd(fd) for fd in os.pipe())
+        self._from_child, from_child_w = (_high_fd(fd) for fd in os.pipe())
         self.log = profile.parent / "chromium.log"
         profile.mkdir(parents=True, exist_ok=True)
         args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe", "--no-first-run",

@@ -52,11 +52,13 @@ def success_vs_cost(data: ReportData, out: Path) -> list[Path]:
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(5, 3.4))
     priced = all(c.cost.cost_known and c.cost.cost_usd > 0 for c in data.cells if c.keys)
+    points: dict[tuple[float, float], list[str]] = {}
     for c in (c for c in data.cells if c.keys):
         x = c.cost.cost_usd if priced else c.cost.prompt_tokens + c.cost.completion_tokens
-        ax.scatter([x], [100 * c.pass_final])
-        ax.annotate(f"{c.label} / {c.lang}", (x, 100 * c.pass_final), fontsize=7, xytext=(4, 3),
-                    textcoords="offset points")
+        points.setdefault((x, 100 * c.pass_final), []).append(f"{c.label} / {c.lang}")
+    for (x, y), names in points.items():  # rows at the same point share one marker and one label
+        ax.scatter([x], [y])
+        ax.annotate("\n".join(names), (x, y), fontsize=7, xytext=(4, 3), textcoords="offset points")
     ax.set_xlabel("cost ($)" if priced else "tokens (no price known for every configuration)")
     ax.set_ylabel("pass after repair (%)")
     ax.set_ylim(-3, 103)
@@ -112,7 +114,7 @@ def transition_heatmap(data: ReportData, out: Path) -> list[Path]:
 
 def task_matrix(data: ReportData, out: Path) -> list[Path]:
     plt = _pyplot()
-    from matplotlib.colors import ListedColormap
+    from matplotlib.colors import BoundaryNorm, ListedColormap
 
     cols = [f"{c.label} / {c.lang}" for c in data.cells]
     tasks = sorted(data.matrix)
@@ -130,11 +132,12 @@ def task_matrix(data: ReportData, out: Path) -> list[Path]:
                 row.append(int(k) / int(n) if int(n) else -1.0)
             else:
                 row.append(MATRIX_CODES.get(text, -1.0))
-    # -1 error/incomplete (grey), -0.5 cheat (red), 0 fail (orange) → 1 pass (green)
         grid.append(row)
     fig, ax = plt.subplots(figsize=(1.5 + 0.9 * max(len(cols), 1), 1 + 0.22 * max(len(tasks), 1)))
+    # error/incomplete -1 grey, cheat -0.5 red, fail 0 orange, some samples pass (0, 1) light greens, pass 1 green
     cmap = ListedColormap(["#bbbbbb", "#d62728", "#ff9f40", "#c7e9c0", "#74c476", "#238b45"])
-    ax.imshow(grid or [[float("nan")]], cmap=cmap, vmin=-1, vmax=1, aspect="auto", interpolation="nearest")
+    norm = BoundaryNorm([-1.5, -0.75, -0.25, 1e-9, 0.5, 1 - 1e-9, 1.5], cmap.N)
+    ax.imshow(grid or [[float("nan")]], cmap=cmap, norm=norm, aspect="auto", interpolation="nearest")
     ax.set_xticks(range(len(cols)), cols, rotation=45, ha="right", fontsize=7)
     ax.set_yticks(range(len(tasks)), tasks, fontsize=7)
     ax.set_title("task × configuration (green pass, orange fail, red cheat, grey error/incomplete)", fontsize=8)
