@@ -42,6 +42,15 @@ class RegradeSummary(BaseModel):
     changed_tasks: list[str]  # tasks whose files changed since the original run
 
 
+def _fingerprint(record: dict[str, Any]) -> str:
+    """The grading conditions' fingerprint, as `eval` stamps it on attempts when it does (else "")."""
+    try:
+        from runners.run import _fingerprint as eval_fingerprint  # type: ignore[attr-defined]
+    except ImportError:
+        return ""
+    return eval_fingerprint(record)
+
+
 def default_regrade_id(original: str) -> str:
     return f"{original}-regrade-{datetime.now(timezone.utc).strftime('%Y%m%d%H%M%S')}"
 
@@ -68,6 +77,11 @@ def _regrade_key(task: Task, rounds: list[Attempt], total_rounds: int, grader, r
             # A fidelity verdict belongs to the graded file; keep it only for the very same PASS.
             same = old.verdict is not None and old.verdict.source_sha256 == verdict.source_sha256
             update["fidelity"] = old.fidelity if same and verdict.status is Status.PASS else None
+        fields = type(old).model_fields
+        if "task_digest" in fields:
+            update["task_digest"] = task.digest
+        if "grader" in fields:
+            update["grader"] = getattr(grader, "fingerprint", "")
         if verdict.status is Status.ERROR:
             errors += 1
             record(old.model_copy(update={**update, "final": False, "error": verdict.reason}))
@@ -113,12 +127,15 @@ def regrade_run(results: Path, original: str, graders: GraderFactory, *, tasks_d
             grader_for[lang], record = graders(lang)
             info[lang] = {**record, "version": grader_for[lang].toolchain().version or "not found",
                           "time_limit_s": getattr(grader_for[lang], "time_limit_s", None)}
+            grader_for[lang].fingerprint = _fingerprint(info[lang])
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         new_manifest = {**manifest.model_dump(mode="json"), "run_id": run_id, "created": now,
                         "harness_version": __version__, "harness_commit": git_commit(), "resumed": [],
                         "verifiers": {**manifest.verifiers, **info},
                         "tasks": {**manifest.tasks, **{t: task.digest for t, task in loaded.items()}},
                         "regraded_from": original,
+                        **({"graders": {**raw.get("graders", {}), **{l: g.fingerprint for l, g in grader_for.items()}}}
+                           if "graders" in raw else {}),
                         "regrade": {"created": now, "original_commit": raw.get("harness_commit"),
                                     "original_verifiers": manifest.verifiers, "changed_tasks": changed_tasks}}
         target.dir.mkdir(parents=True, exist_ok=True)

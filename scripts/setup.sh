@@ -10,6 +10,8 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 need_apt=()
 command -v dafny >/dev/null 2>&1 || need_apt+=(dafny)
 command -v debootstrap >/dev/null 2>&1 || need_apt+=(debootstrap)
+# headless browser for the HTML report test (tests/test_report_browser.py)
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need_apt[*]}"
