@@ -1,0 +1,366 @@
+"""Dafny cost instrumentation and driver (pure: source text in, source text out).
+
+The graded file is copied and instrumented at the token level: every compiled method or
+constructor body starts with `VcTick();`, every loop body in compiled code starts with
+`VcTick();`, and every `function method`/`predicate method` body starts with
+`var _vcTick := VcTickF();`. The cost of a run is the number of ticks: loop iterations plus
+calls, independent of the machine, the JIT and the load. Ghost code (lemmas, ghost methods,
+forall/calc/`by` proof blocks, plain functions, which Dafny 2.3 does not compile) is left alone.
+The counter lives in a small C# file (VcFidelity) bound through `{:extern}`; it stops the
+program once the cost passes the size's budget. The copy is compiled with /noVerify and run; it
+is never graded, so the externs the audit forbids in attempts are harmless here.
+
+Not counted: built-in sequence operations (slicing, concatenation, comprehensions) and
+`forall` aggregate statements, each a single step however long. An algorithm that hides its
+work in them looks cheaper than it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from runners.fidelity.generators import Ctor, Sample
+from runners.languages.dafny import EXPRESSION_LEADS, EXPRESSION_TAILS
+from runners.lexer import DAFNY, Token, tokenize
+
+PROGRAM = "fidelity.dfy"
+COUNTER = "vcfidelity.cs"
+
+EXTERNS = """
+// ---- fidelity instrumentation (harness-generated, never verified) ----
+method {:extern "VcFidelity", "Tick"} VcTick()
+method {:extern "VcFidelity", "Begin"} VcBegin(size: int, budget: int)
+method {:extern "VcFidelity", "End"} VcEnd()
+"""
+
+# Dafny 2.3 compiles an extern function method as a member of the module's default class, so
+# TickF is declared in that (partial) class; Tick/Begin/End are the named class's statics.
+COUNTER_CS = """using System.Numerics;
+public static class VcFidelity {
+  static long count = 0, budget = long.MaxValue;
+  static BigInteger size = 0;
+  public static void Tick() {
+    count++;
+    if (count > budget) {
+      System.Console.Out.WriteLine("vc-fidelity budget " + size + " " + count);
+      System.Console.Out.Flush();
+      System.Environment.Exit(0);
+    }
+  }
+  public static void Begin(BigInteger s, BigInteger b) { size = s; budget = (long)b; count = 0; }
+  public static void End() {
+    System.Console.Out.WriteLine("vc-fidelity cost " + size + " " + count);
+    System.Console.Out.Flush();
+  }
+}
+namespace _module {
+  public partial class __default {
+    public static bool VcTickF() { VcFidelity.Tick(); return true; }
+  }
+}
+"""
+
+GHOST_DECLS = {"lemma", "colemma", "inductive", "twostate", "least", "greatest"}
+FUNCTION_DECLS = {"function", "predicate"}
+_RESULT = re.compile(r"^vc-fidelity (cost|budget) (-?\d+) (\d+)\s*$", re.M)
+
+
+class InstrumentError(ValueError):
+    pass
+
+
+class _Tokens(list):
+    """Code tokens with each opening bracket's match precomputed."""
+
+    def __init__(self, tokens: list[Token]):
+        super().__init__(tokens)
+        self.closes = [len(tokens)] * len(tokens)
+        stack: list[int] = []
+        for i, tok in enumerate(tokens):
+            if tok.kind == "punct" and tok.text in "([{":
+                stack.append(i)
+            elif tok.kind == "punct" and tok.text in ")]}" and stack:
+                self.closes[stack.pop()] = i
+
+
+def _matching_close(tokens: _Tokens, i: int) -> int:
+    return tokens.closes[i]
+
+
+def _is_attribute(tokens: list[Token], i: int) -> bool:
+    return tokens[i].text == "{" and i + 2 < len(tokens) and tokens[i + 1].text == ":" and tokens[i + 2].kind == "ident"
+
+
+def _closes_type_arguments(tokens: list[Token], j: int) -> bool:
+    """True when tokens[j] is the '>' ending a type's arguments (`: seq<int> {`)."""
+    depth = 0
+    for k in range(j, 0, -1):
+        text = tokens[k].text
+        if text == ">":
+            depth += 1
+        elif text == "<":
+            depth -= 1
+            if depth == 0:
+                return tokens[k - 1].kind == "ident"
+        elif tokens[k].kind != "ident" and text not in {",", "?", ".", "(", ")", "-", "->", "~>", "<", ">"}:
+            return False
+    return False
+
+
+def _body_open(tokens: _Tokens, start: int, statement: bool) -> int | None:
+    """Index of the '{' opening the body of the declaration or loop whose header starts at
+    `start` (the same reading of braces as the integrity audit), or None when it has none."""
+    depth = 0
+    j = start
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "punct" and tok.text in ")]":
+            depth -= 1
+        elif tok.text == "{" and tok.kind == "punct":
+            after_expression = tokens[j - 1].text in EXPRESSION_LEADS and not (
+                tokens[j - 1].text == ">" and _closes_type_arguments(tokens, j - 1))
+            close = _matching_close(tokens, j)
+            continues = close + 1 < len(tokens) and tokens[close + 1].text in EXPRESSION_TAILS
+            if _is_attribute(tokens, j) or depth > 0 or after_expression or continues:
+                j = _matching_close(tokens, j)
+            else:
+                return j
+        elif depth == 0 and (tok.text == "}" or (statement and tok.text == ";")):
+            return None
+        j += 1
+    return None
+
+
+def _modifiers_before(tokens: list[Token], i: int) -> set[str]:
+    found = set()
+    k = i - 1
+    while k >= 0 and tokens[k].text in {"ghost", "static", "protected"}:
+        found.add(tokens[k].text)
+        k -= 1
+    return found
+
+
+def _is_forall_statement(tokens: _Tokens, i: int) -> bool:
+    """A forall expression binds with `::`; a forall statement reaches its body (or ensures) without one."""
+    depth, j = 0, i + 1
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "punct" and tok.text in ")]":
+            depth -= 1
+        elif tok.text == "{" and (depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS):
+            j = _matching_close(tokens, j)  # a set display in the range
+        elif depth == 0 and tok.text == "::":
+            return False
+        elif depth == 0 and tok.text in {"{", "ensures", ";", "}"}:
+            return tok.text in {"{", "ensures"}
+        j += 1
+    return False
+
+
+def _ghost_blocks(tokens: _Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of proof-only blocks inside a compiled body: forall statements, calc, `by {...}`."""
+    spans = []
+    for i in range(lo, hi):
+        text = tokens[i].text
+        if tokens[i].kind != "ident" or text not in {"forall", "calc", "by"}:
+            continue
+        if text == "by" and tokens[i + 1].text == "{":
+            spans.append((i + 1, _matching_close(tokens, i + 1)))
+        elif text == "calc" or (text == "forall" and _is_forall_statement(tokens, i)):
+            opened = _body_open(tokens, i + 1, statement=True)
+            if opened is not None and opened < hi:
+                spans.append((opened, _matching_close(tokens, opened)))
+    return spans
+
+
+def instrument(source: str) -> str:
+    """The source with ticks inserted (see the module docstring) and any `Main` renamed."""
+    lexed = tokenize(source, DAFNY)
+    if lexed.unterminated:
+        raise InstrumentError(f"source ends inside a {lexed.unterminated}")
+    tokens = _Tokens(lexed.tokens)
+    starts = [0]
+    for line in source.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+
+    def offset(tok: Token) -> int:
+        return starts[tok.line - 1] + tok.col - 1
+
+    inserts: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens):
+        if tok.kind != "ident":
+            continue
+        prev = tokens[i - 1].text if i else ""
+        if tok.text == "Main" and prev != ".":
+            inserts.append((offset(tok), "\0rename"))
+        if tok.text in {"method", "constructor"} and prev not in {"function", "predicate", "by"} \
+                and "ghost" not in _modifiers_before(tokens, i):
+            opened = _body_open(tokens, i + 1, statement=False)
+            if opened is None:
+                continue
+            closed = _matching_close(tokens, opened)
+            inserts.append((offset(tokens[opened]) + 1, " VcTick();"))
+            ghost = _ghost_blocks(tokens, opened + 1, closed)
+            for k in range(opened + 1, closed):
+                if tokens[k].text == "while" and tokens[k].kind == "ident" \
+                        and not any(lo < k < hi for lo, hi in ghost):
+                    body = _body_open(tokens, k + 1, statement=True)
+                    if body is not None:
+                        inserts.append((offset(tokens[body]) + 1, " VcTick();"))
+        elif tok.text == "method" and prev in FUNCTION_DECLS and "ghost" not in _modifiers_before(tokens, i - 1):
+            opened = _body_open(tokens, i + 1, statement=False)
+            if opened is not None:
+                inserts.append((offset(tokens[opened]) + 1, " var _vcTick := VcTickF();"))
+    out = source
+    for pos, text in sorted(inserts, reverse=True):
+        if text == "\0rename":
+            out = out[:pos] + "VcUserMain" + out[pos + len("Main"):]
+        else:
+            out = out[:pos] + text + out[pos:]
+    return out
+
+
+def function_tick_declaration() -> str:
+    return 'function method {:extern "VcTickF"} VcTickF(): bool\n'
+
+
+# -- driver -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+
+
+_SIGNATURE = r"\bmethod\s+(?:\{[^}]*\}\s*)*{name}\s*(?:<[^>]*>)?\s*\((?P<params>[^)]*)\)"
+
+
+def entry_params(spec: str, entry: str) -> list[Param]:
+    """Parameters of the entry method, read from the locked spec."""
+    m = re.search(_SIGNATURE.replace("{name}", re.escape(entry)), spec)
+    if not m:
+        raise InstrumentError(f"entry method {entry} not found in the spec")
+    params, depth, current = [], 0, ""
+    for ch in m.group("params"):
+        depth += ch in "<([" and 1 or 0
+        depth -= ch in ">)]" and 1 or 0
+        if ch == "," and depth == 0:
+            params.append(current)
+            current = ""
+        else:
+            current += ch
+    if current.strip():
+        params.append(current)
+    out = []
+    for p in params:
+        name, _, type_ = p.partition(":")
+        out.append(Param(name.replace("ghost", "").strip(), " ".join(type_.split())))
+    return out
+
+
+def literal(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, Ctor):
+        return value.name + (f"({', '.join(literal(a) for a in value.args)})" if value.args else "")
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    raise InstrumentError(f"cannot write {value!r} as a Dafny literal")
+
+
+# Long sequence displays make Dafny 2.3's resolver slow (superlinear in their length), so number
+# sequences travel as one string literal each and are parsed by the driver at run time.
+PARSE_HELPERS = """
+method VcParseInts(s: string) returns (a: array<int>)
+{
+  var count := if |s| == 0 then 0 else 1;
+  var i := 0;
+  while i < |s| { if s[i] == ',' { count := count + 1; } i := i + 1; }
+  a := new int[count];
+  var k, cur, neg := 0, 0, false;
+  i := 0;
+  while i < |s| {
+    var c := s[i];
+    if c == ',' { a[k] := if neg then -cur else cur; k, cur, neg := k + 1, 0, false; }
+    else if c == '-' { neg := true; }
+    else { cur := cur * 10 + (c as int - '0' as int); }
+    i := i + 1;
+  }
+  if count > 0 { a[k] := if neg then -cur else cur; }
+}
+
+method VcParseRows(rows: seq<string>) returns (m: seq<seq<int>>)
+{
+  m := [];
+  var i := 0;
+  while i < |rows| { var r := VcParseInts(rows[i]); m := m + [r[..]]; i := i + 1; }
+}
+"""
+
+
+def _int_list(value: object) -> str:
+    if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        raise InstrumentError(f"expected a list of integers, got {str(value)[:60]}")
+    return '"' + ",".join(str(v) for v in value) + '"'
+
+
+def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
+    kind = param.type.replace(" ", "")
+    if kind in {"array<int>", "array<nat>"}:
+        lines.append(f"    var {name} := VcParseInts({_int_list(value)});")
+    elif kind in {"seq<int>", "seq<nat>"}:
+        lines.append(f"    var {name}_a := VcParseInts({_int_list(value)});")
+        lines.append(f"    var {name} := {name}_a[..];")
+    elif kind in {"seq<seq<int>>", "seq<seq<nat>>"}:
+        rows = ", ".join(_int_list(row) for row in value)  # type: ignore[union-attr]
+        lines.append(f"    var {name} := VcParseRows([{rows}]);")
+    else:
+        lines.append(f"    var {name}: {param.type} := {literal(value)};")
+    return name
+
+
+def driver(spec: str, entry: str, runs: list[tuple[int, Sample, int]]) -> str:
+    """`Main` calling the entry once per (size, sample, budget), between Begin and End."""
+    params = entry_params(spec, entry)
+    lines = [EXTERNS.strip(), function_tick_declaration().strip(), PARSE_HELPERS, "method Main()", "{"]
+    for n, (size, sample, budget) in enumerate(runs):
+        if len(sample.args) != len(params):
+            raise InstrumentError(f"generator gave {len(sample.args)} arguments, {entry} takes {len(params)}")
+        lines.append("  {")
+        names = [_bind(f"vc{n}_{k}", p, v, lines) for k, (p, v) in enumerate(zip(params, sample.args))]
+        lines.append(f"    VcBegin({size}, {budget});")
+        lines.append(f"    {entry}({', '.join(names)});" if not _returns(spec, entry)
+                     else f"    var {', '.join(f'vc{n}_r{k}' for k in range(_returns(spec, entry)))} := {entry}({', '.join(names)});")
+        lines.append("    VcEnd();")
+        lines.append("  }")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _returns(spec: str, entry: str) -> int:
+    m = re.search(_SIGNATURE.replace("{name}", re.escape(entry)) + r"\s*returns\s*\((?P<outs>[^)]*)\)", spec)
+    return 0 if not m else len([p for p in m.group("outs").split(",") if ":" in p])
+
+
+def program(source: str, spec: str, entry: str, runs: list[tuple[int, Sample, int]]) -> dict[str, str]:
+    """The files to compile and run: instrumented candidate + driver, and the C# counter."""
+    return {PROGRAM: instrument(source).rstrip("\n") + "\n\n" + driver(spec, entry, runs), COUNTER: COUNTER_CS}
+
+
+def command() -> list[str]:
+    """Dafny 2.3: compile to C# in memory and run, whatever the (skipped) verification says."""
+    return ["dafny", "/compile:4", "/noVerify", "/nologo", "/compileTarget:cs", PROGRAM, COUNTER]
+
+
+def parse_costs(output: str) -> list[tuple[int, int, bool]]:
+    """(size, cost, budget exceeded) per finished or stopped run, in order."""
+    return [(int(m.group(2)), int(m.group(3)), m.group(1) == "budget") for m in _RESULT.finditer(output)]
