@@ -1,21 +1,30 @@
-"""Grade one candidate: extract → splice → audit → sandboxed verifier → parse → Verdict."""
+"""Grade one candidate: extract → splice → pre-check → sandboxed verifier (which also prints the
+program it parsed) → parse → audit of the parsed program → Verdict.
+
+`Grader` is the one place a verdict is made; `make_grader` is the one way the CLI, the eval and
+the task gate build it, so `make eval` and `vericode check` cannot grade differently.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import secrets
 import threading
 import time
 from dataclasses import dataclass, field
 
 from runners.languages import get_language
-from runners.languages.base import Language, Parsed, Toolchain, region_containment
-from runners.regions import splice
+from runners.languages.base import Language, Parsed, Toolchain, region_containment, split_view
+from runners.regions import empty_contents, splice
 from runners.sandbox import Limits, RunResult, Sandbox
 from runners.tasks import Task
 from runners.taxonomy import Category, primary_category
 from runners.verdict import Diagnostic, Status, Timings, Verdict
 
 DEFAULT_TIME_LIMIT_S = 30  # the verifier's own per-obligation limit
+# A region larger than this is the model's failure before any verifier run: the audit and the
+# verifier would otherwise spend minutes on a reply no honest solution needs.
+DEFAULT_MAX_REGION_BYTES = 256 * 1024
 
 
 def _sha256(text: str) -> str:
@@ -23,16 +32,18 @@ def _sha256(text: str) -> str:
 
 
 @dataclass
-class Verifier:
-    """One language's verifier behind one sandbox."""
+class Grader:
+    """One language's verifier behind one sandbox, and every integrity layer around it."""
 
     lang: str
     sandbox: Sandbox
     limits: Limits = field(default_factory=Limits)
     time_limit_s: int = DEFAULT_TIME_LIMIT_S
+    max_region_bytes: int = DEFAULT_MAX_REGION_BYTES
     language: Language = field(init=False)
     _toolchain: Toolchain | None = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _template_views: dict[tuple[str, str], str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.language = get_language(self.lang)
@@ -71,6 +82,13 @@ class Verifier:
     def grade_contents(self, task: Task, contents: dict[str, str]) -> Verdict:
         """Region contents spliced into the locked template, then graded."""
         start = time.monotonic()
+        oversized = {name: len(text.encode("utf-8", "surrogatepass")) for name, text in contents.items()
+                     if len(text) * 4 > self.max_region_bytes and len(text.encode("utf-8", "surrogatepass")) > self.max_region_bytes}
+        if oversized:
+            finding = Diagnostic(category=Category.OVERSIZED, source="harness", message=(
+                "region " + ", ".join(f"<vc:{n}> holds {size} bytes" for n, size in oversized.items())
+                + f"; the limit is {self.max_region_bytes} bytes per region"))
+            return self._rejected([finding], "", time.monotonic() - start)
         containment = region_containment(contents, self.language.syntax)
         source = splice(task.files(self.lang).template, contents)
         if containment:
@@ -84,11 +102,42 @@ class Verifier:
         audited = time.monotonic()
         if findings:
             return self._rejected(findings, source, audited - start)
-        result = self.sandbox.run(self.language.command(task, self.toolchain(), self.time_limit_s),
-                                  self.language.verify_files(task, source), self.limits)
-        verdict = self._judge(result, source)
-        verdict.timings = Timings(audit_s=audited - start, verify_s=result.wall_s, total_s=time.monotonic() - start)
+        runs = [self._run(task, source)]
+        if runs[0][0].timed_out and not runs[0][0].error:
+            # One wall-clock kill may be the machine; a second is the reply's own slowness.
+            runs.append(self._run(task, source))
+        result, nonce = runs[-1]
+        if len(runs) == 2 and result.timed_out and not result.error:
+            verdict = self._too_slow([r for r, _ in runs], source)
+        else:
+            verdict = self._judge(task, result, source, nonce)
+        verdict.timings = Timings(audit_s=audited - start, verify_s=sum(r.wall_s for r, _ in runs),
+                                  total_s=time.monotonic() - start)
         return verdict
+
+    def _run(self, task: Task, source: str) -> tuple[RunResult, str]:
+        nonce = secrets.token_hex(16) if self.language.has_parsed_view else ""
+        argv = self.language.command(task, self.toolchain(), self.time_limit_s, nonce)
+        return self.sandbox.run(argv, self.language.verify_files(task, source), self.limits), nonce
+
+    def template_view(self, task: Task) -> str | None:
+        """The task's template (regions empty) as the verifier parses it: what locked code must
+        look like in every candidate's parsed program. Asked once per task and template."""
+        files = task.files(self.lang)
+        key = (task.id, files.spec_text)
+        with self._lock:
+            if key in self._template_views:
+                return self._template_views[key]
+        nonce = secrets.token_hex(16)
+        argv = self.language.parsed_view_command(task, self.toolchain(), nonce)
+        source = splice(files.template, empty_contents(files.template))
+        result = self.sandbox.run(argv, self.language.verify_files(task, source), self.limits)
+        _, view = split_view(result.output, nonce)
+        if result.error or result.timed_out or result.truncated_bytes or not view or not view.strip():
+            return None
+        with self._lock:
+            self._template_views[key] = view
+        return view
 
     # -- judging --------------------------------------------------------------------------------
 
@@ -99,7 +148,17 @@ class Verifier:
                        timings=Timings(audit_s=elapsed, total_s=elapsed), source_sha256=_sha256(source), source=source,
                        backend=self.sandbox.name)
 
-    def _judge(self, result: RunResult, source: str) -> Verdict:
+    def _too_slow(self, results: list[RunResult], source: str) -> Verdict:
+        limit = f"{self.limits.wall_s:g} s"
+        return Verdict(status=Status.FAIL, category=Category.TIMEOUT, source_sha256=_sha256(source), source=source,
+                       backend=self.sandbox.name,
+                       reason=f"the verifier ran past the wall-clock limit of {limit} twice and was killed both times",
+                       diagnostics=[Diagnostic(category=Category.TIMEOUT, source="harness", message=(
+                           f"verification did not finish within {limit} (two runs: "
+                           + ", ".join(f"{r.wall_s:.1f} s" for r in results) + ")"))],
+                       output="\n".join(f"--- run {n} ---\n{r.output}" for n, r in enumerate(results, 1)))
+
+    def _judge(self, task: Task, result: RunResult, source: str, nonce: str = "") -> Verdict:
         common = dict(source_sha256=_sha256(source), source=source, backend=self.sandbox.name, exit_code=result.exit_code)
         if result.error:
             return Verdict(status=Status.ERROR, category=Category.INFRASTRUCTURE, reason=result.error,
@@ -115,9 +174,27 @@ class Verifier:
             return Verdict(status=Status.ERROR, category=Category.INFRASTRUCTURE,
                            reason=f"verifier command not found or not executable (exit {result.exit_code}): "
                                   f"{result.output.strip()[-200:]}", output=result.output, **common)
-        parsed: Parsed = self.language.diagnose(result.output, result.exit_code or 0)
+        raw_output, view = split_view(result.output, nonce)
+        if result.truncated_bytes:
+            view = None  # a view with its middle cut out says nothing reliable
+        parsed: Parsed = self.language.diagnose(raw_output, result.exit_code or 0)
         output = parsed.clean_output
-        if self.language.passed(parsed, result.exit_code if result.exit_code is not None else -1):
+        verified = self.language.passed(parsed, result.exit_code if result.exit_code is not None else -1)
+        if self.language.has_parsed_view and view is not None and view.strip():
+            template_view = self.template_view(task)
+            if template_view is None:
+                return Verdict(status=Status.ERROR, category=Category.INFRASTRUCTURE, output=output, **common,
+                               reason="the verifier did not print the template's parsed program, so the candidate's cannot be audited")
+            findings = self.language.audit_parsed(task, view, template_view, parsed)
+            if findings:
+                return Verdict(status=Status.CHEAT, category=Category.INTEGRITY, diagnostics=findings,
+                               reason=findings[0].message, summary=parsed.summary, output=output, **common)
+        elif self.language.has_parsed_view and verified:
+            # Fail closed: without the parsed program the authoritative audit cannot run.
+            return Verdict(status=Status.ERROR, category=Category.INFRASTRUCTURE, summary=parsed.summary, output=output,
+                           reason="the verifier passed the file but its parsed program is missing or cut from its output",
+                           **common)
+        if verified:
             return Verdict(status=Status.PASS, category=Category.NONE, summary=parsed.summary, output=output,
                            reason="verified", **common)
         if parsed.infrastructure and not parsed.diagnostics:
@@ -127,7 +204,24 @@ class Verifier:
             category=Category.OTHER_VERIFICATION, source="harness",
             message=f"verifier exited with code {result.exit_code} and no error the harness could read")]
         category = primary_category([d.category for d in diagnostics])
-        # A verifier-side integrity finding (Lean's axiom/statement check, Verus --no-cheating) is a cheat.
+        # A verifier-side integrity finding (Lean's axiom/statement check, Verus --no-cheating, a
+        # body-less loop Dafny reports) is a cheat.
         status = Status.CHEAT if category is Category.INTEGRITY else Status.FAIL
         return Verdict(status=status, category=category, diagnostics=diagnostics, reason=diagnostics[0].message,
                        summary=parsed.summary, output=output, **common)
+
+
+# The name the rest of the code base grew up with.
+Verifier = Grader
+
+
+def make_grader(lang: str, backend: str = "auto", *, workers: int | None = None, wall_s: float | None = None,
+                time_limit_s: int = DEFAULT_TIME_LIMIT_S,
+                max_region_bytes: int = DEFAULT_MAX_REGION_BYTES) -> tuple[Grader, dict]:
+    """The grader for `lang` on the chosen backend, and the manifest record of that backend.
+    Every entry point (check, check-tasks, eval, regrade) builds its graders here."""
+    from runners.backends import make_sandbox
+
+    sandbox, record = make_sandbox(lang, backend, workers=workers)
+    limits = Limits() if wall_s is None else Limits(wall_s=wall_s)
+    return Grader(lang, sandbox, limits, time_limit_s=time_limit_s, max_region_bytes=max_region_bytes), record

@@ -21,8 +21,6 @@ CHEATS = {
     "bodyless lemma before brace in set": "lemma Bad() ensures false && 1 in {1}\nmethod M() {}",
     "bodyless method at end": "method M() ensures false",
     "bodyless function": "function F(x: int): int ensures F(x) > x\n",
-    "bodyless loop": "method M(n: nat) { var i := 0; while i < n invariant i <= n\n i := n; }",
-    "bodyless forall": "method M(a: array<int>) { forall i | 0 <= i < a.Length ensures a[i] == 0; }",
     "termination false": "class {:termination false} C {}",
     "huge time limit": "method {:timeLimit 100000} M() {}",
 }
@@ -39,6 +37,11 @@ HARMLESS = {
     "forall statement with body": "method M(a: array<int>) modifies a { forall i | 0 <= i < a.Length { a[i] := 0; } }",
     "attributes allowed": "lemma {:induction false} L(n: nat) ensures n >= 0 {}\nmethod {:timeLimit 20} M() {}",
     "verify true": "method {:verify true} M() {}",
+    # Loops and forall statements are judged on the verifier's parsed program, where the layout
+    # is Dafny's own: a let in an invariant (its ';') is no reason to refuse here.
+    "let in a loop invariant": "method M(n: nat) { var i := 0; while i < n invariant var m := n; i <= m { i := i + 1; } }",
+    "variable named expect": "method M() { var expect := 1; expect := expect + 1; }",
+    "verbatim string ending in a backslash": 'method M() { var s := @"C:\\"; }',
 }
 
 

@@ -50,7 +50,7 @@ class Language(Protocol):
     def verify_files(self, task: "Task", source: str) -> dict[str, str]:
         """The files a verification needs in its work dir: the graded file, plus any check files."""
         ...
-    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int) -> list[str]: ...
+    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "") -> list[str]: ...
     def vector_check_source(self, task: "Task") -> str:
         """The reference plus generated checks of the task's vectors against pre/post."""
         ...
@@ -70,6 +70,15 @@ class TemplateLanguage:
     info: LanguageInfo
     fence_tags: tuple[str, ...]
     list_open, list_close = "[", "]"
+    # True when the verifier run also prints the program as the verifier parsed it (after a line
+    # holding the run's nonce), for `audit_parsed` to read.
+    has_parsed_view = False
+
+    def parsed_view_command(self, task: "Task", toolchain: Toolchain, nonce: str) -> list[str] | None:
+        return None
+
+    def audit_parsed(self, task: "Task", view: str, template_view: str, parsed: "Parsed") -> list[Diagnostic]:
+        return []
 
     def render(self, task: "Task") -> str:
         return task.files(self.info.name).spec_text
@@ -104,6 +113,15 @@ class TemplateLanguage:
 
     def render_string(self, value: str) -> str:
         raise NotImplementedError
+
+
+def split_view(output: str, nonce: str) -> tuple[str, str | None]:
+    """The verifier's own output, and what follows the nonce line (its parsed program), if any."""
+    marker = f"\n{nonce}\n"
+    at = output.rfind(marker) if nonce else -1
+    if at < 0:
+        return output, None
+    return output[:at + 1], output[at + len(marker):]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,9 +9,11 @@ Output formats handled (both read from real runs or Dafny's reference manual):
 from __future__ import annotations
 
 import re
+import shlex
 from typing import TYPE_CHECKING
 
 from runners.langinfo import language_info
+from runners.languages import dafny_printed
 from runners.languages.base import Parsed, TemplateLanguage, Toolchain
 from runners.lexer import DAFNY, Token, matching_closers, tokenize
 from runners.taxonomy import Category
@@ -20,10 +22,8 @@ from runners.verdict import Diagnostic
 if TYPE_CHECKING:
     from runners.tasks import Task
 
-# Per-obligation limits a reply may raise: beyond these an attempt could hold a verifier worker
-# for minutes, which the wall-clock limit would turn into an unscored ERROR.
-MAX_TIME_LIMIT_S = 60
-MAX_TIME_LIMIT_MULTIPLIER = 3
+MAX_TIME_LIMIT_S = dafny_printed.MAX_TIME_LIMIT_S
+PRINTED_FILE = "parsed-program.dfy"  # where the verifier run prints the program it parsed
 
 DECLARATIONS = {"method", "lemma", "function", "predicate", "constructor", "twostate", "inductive",
                 "copredicate", "colemma", "iterator", "class", "trait", "datatype", "codatatype",
@@ -148,8 +148,8 @@ def _closes_type_arguments(tokens: list[Token], j: int) -> bool:
     return False
 
 
-def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
-    """Scan a declaration or loop header from `start`; True when a body '{' follows it."""
+def _has_body(tokens: list[Token], start: int) -> bool:
+    """Scan a declaration header from `start`; True when a body '{' follows it."""
     depth = 0
     j = start
     while j < len(tokens):
@@ -166,9 +166,9 @@ def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
                 j = _matching_close(tokens, j)
             else:
                 return True
-        elif depth == 0 and (tok.text == "}" or (statement and tok.text == ";")):
+        elif depth == 0 and tok.text == "}":
             return False
-        elif depth == 0 and tok.kind == "ident" and tok.text in DECLARATIONS and not statement:
+        elif depth == 0 and tok.kind == "ident" and tok.text in DECLARATIONS:
             # `function method`, `predicate method` and Dafny 4's `by method` continue the header
             if not (tok.text == "method" and tokens[j - 1].text in {"function", "predicate", "by"}):
                 return False
@@ -176,81 +176,39 @@ def _has_body(tokens: list[Token], start: int, statement: bool) -> bool:
     return False
 
 
-def _is_forall_statement(tokens: list[Token], i: int) -> bool:
-    """A forall with an `ensures` clause is a statement; forall expressions use `::` instead."""
-    depth = 0
-    for tok in tokens[i + 1 :]:
-        if tok.kind == "punct" and tok.text in "([":
-            depth += 1
-        elif tok.kind == "punct" and tok.text in ")]":
-            depth -= 1
-        elif depth == 0 and tok.text in {"::", ";", "{", "}"}:
-            return False
-        elif depth == 0 and tok.text == "ensures":
-            return True
-    return False
-
-
 def _flag(tok: Token, message: str) -> Diagnostic:
     return Diagnostic(category=Category.INTEGRITY, source="audit", line=tok.line, col=tok.col, message=message)
 
 
-def _number_after(tokens: list[Token], i: int) -> float | None:
-    if i < len(tokens) and tokens[i].kind == "number":
-        try:
-            return float(tokens[i].text.replace("_", ""))
-        except ValueError:
-            return None
-    return None
-
-
-def _audit_attribute(tokens: list[Token], i: int, name: str) -> str | None:
-    after = tokens[i + 3] if i + 3 < len(tokens) else None
-    if name == "axiom":
-        return "{:axiom} declares an unproven fact"
-    if name == "verify" and (after is None or after.text != "true"):
-        return "{:verify false} switches verification off"
-    if name == "only":
-        return "{:only} makes the verifier skip every other declaration"
-    if name == "extern":
-        return "{:extern} declares code the verifier cannot see"
-    if name == "termination" and after is not None and after.text == "false":
-        return "{:termination false} switches termination checking off"
-    if name == "timeLimit" and (_number_after(tokens, i + 3) or 0) > MAX_TIME_LIMIT_S:
-        return f"{{:timeLimit}} above {MAX_TIME_LIMIT_S} s"
-    if name == "timeLimitMultiplier" and (_number_after(tokens, i + 3) or 0) > MAX_TIME_LIMIT_MULTIPLIER:
-        return f"{{:timeLimitMultiplier}} above {MAX_TIME_LIMIT_MULTIPLIER}"
-    return None
-
-
 def audit_source(source: str) -> list[Diagnostic]:
-    """Forbidden constructs in a Dafny file, matched on code tokens only."""
+    """The fast textual pre-check, on code tokens only: what is a cheat in any reading of the file
+    (attributes off the allow-list, `assume`, `include`, `decreases *`, an `expect` statement,
+    declarations without a body). The authoritative audit reads the verifier's parsed program
+    (dafny_printed); this one only spares a verifier run for obvious cheats, so it flags nothing
+    whose meaning depends on a guess about layout (loops and forall statements are left to it)."""
     tokens = _Code(tokenize(source, DAFNY).tokens)
     found: list[Diagnostic] = []
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1].text if i else ""
-        if tok.kind == "punct" and (name := _attribute(tokens, i)) is not None:
-            if (why := _audit_attribute(tokens, i, name)) is not None:
-                found.append(_flag(tok, why))
+        if tok.kind == "punct" and _attribute(tokens, i) is not None:
+            if (finding := dafny_printed._attribute_finding(tokens, i)) is not None:
+                found.append(_flag(tok, finding.message))
             continue
         if tok.kind != "ident":
             continue
         word = tok.text
         if word == "assume":
             found.append(_flag(tok, "`assume` adds an unproven fact"))
-        elif word == "expect":
+        elif word == "expect" and (i + 1 >= len(tokens) or tokens[i + 1].text not in dafny_printed._EXPECT_AS_NAME) \
+                and prev in (";", "{", "}", ""):
             found.append(_flag(tok, "`expect` is a run-time check the verifier assumes"))
         elif word == "include":
             found.append(_flag(tok, "`include` brings in code from outside the graded file"))
         elif word == "decreases" and i + 1 < len(tokens) and tokens[i + 1].text == "*":
             found.append(_flag(tok, "`decreases *` switches termination checking off"))
         elif word in BODIED and not (word == "method" and prev in {"function", "predicate", "by"}):
-            if not _has_body(tokens, i + 1, statement=False):
+            if not _has_body(tokens, i + 1):
                 found.append(_flag(tok, f"{word} without a body is an unproven axiom"))
-        elif word == "while" and not _has_body(tokens, i + 1, statement=True):
-            found.append(_flag(tok, "a loop without a body is assumed, not proved"))
-        elif word == "forall" and _is_forall_statement(tokens, i) and not _has_body(tokens, i + 1, statement=True):
-            found.append(_flag(tok, "a forall statement without a body is an unproven axiom"))
     return found
 
 
@@ -304,6 +262,8 @@ class Dafny(TemplateLanguage):
             lines.append("}")
         return "\n".join(lines) + "\n"
 
+    has_parsed_view = True
+
     def version_command(self) -> list[list[str]]:
         # Dafny 2.3 prints its banner for any argument; 4.x answers --version.
         return [["dafny", "--version"], ["dafny", "/version"]]
@@ -312,14 +272,37 @@ class Dafny(TemplateLanguage):
         m = re.search(r"Dafny (\d+\.\d+(?:\.\d+)*)", output) or re.search(r"^(\d+\.\d+\.\d+)", output, re.M)
         return m.group(1) if m else ""
 
-    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int) -> list[str]:
-        file_name = self.file_name(task)
-        if toolchain.major >= 4:
-            # --function-syntax 3 gives plain `function`/`predicate` their 2.3 meaning (ghost), so
-            # in both versions executable code cannot compute its result by calling the spec.
-            return ["dafny", "verify", "--function-syntax", "3", "--verification-time-limit", str(time_limit_s),
-                    "--cores", "1", "--allow-warnings", file_name]
-        return ["dafny", "/compile:0", "/nologo", f"/timeLimit:{time_limit_s}", "/vcsCores:1", file_name]
+    def _flags(self, toolchain: Toolchain) -> list[str]:
+        # /noCheating:1 makes Dafny itself check every assumption (assume statements become
+        # assertions, free specifications are dropped, body-less clauses are parse errors).
+        # 4.x keeps these legacy-form options; /functionSyntax:3 gives plain `function` its 2.3
+        # meaning (ghost), so in both versions executable code cannot call the spec.
+        flags = ["/compile:0", "/nologo", "/noCheating:1"]
+        return flags + (["/functionSyntax:3"] if toolchain.major >= 4 else [])
+
+    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "") -> list[str]:
+        """Verify, and print the program Dafny parsed after a line holding `nonce` (a secret of
+        this run: no text in the reply can forge where the verifier's own output ends)."""
+        argv = ["dafny", *self._flags(toolchain), f"/timeLimit:{time_limit_s}", "/vcsCores:1"]
+        if not nonce:
+            return argv + [self.file_name(task)]
+        return self._with_printed(argv + [f"/dprint:{PRINTED_FILE}", self.file_name(task)], nonce)
+
+    def parsed_view_command(self, task: "Task", toolchain: Toolchain, nonce: str) -> list[str]:
+        """Only parse and print (no verification): how the template's own text reads to Dafny."""
+        return self._with_printed(["dafny", *self._flags(toolchain), "/noVerify", f"/dprint:{PRINTED_FILE}",
+                                   self.file_name(task)], nonce)
+
+    @staticmethod
+    def _with_printed(argv: list[str], nonce: str) -> list[str]:
+        script = shlex.join(argv) + f'; rc=$?; printf "\\n%s\\n" {nonce}; cat {PRINTED_FILE} 2>/dev/null; exit $rc'
+        return ["sh", "-c", script]
+
+    def audit_parsed(self, task: "Task", view: str, template_view: str, parsed: Parsed) -> list[Diagnostic]:
+        """The authoritative audit on the program the verifier parsed (see dafny_printed)."""
+        hosts = template_region_hosts(task)
+        stage_failed = any(d.category in (Category.SYNTAX, Category.TYPE) for d in parsed.diagnostics)
+        return dafny_printed.audit_printed(view, template_view, hosts, compare_locked=not stage_failed)
 
     def diagnose(self, output: str, exit_code: int) -> Parsed:
         return parse_output(output)
@@ -329,6 +312,29 @@ class Dafny(TemplateLanguage):
         return (exit_code == 0 and s is not None and s["errors"] == 0 and s["timeouts"] == 0
                 and s["out_of_resource"] == 0 and s["inconclusive"] == 0 and s["verified"] >= 1
                 and not parsed.diagnostics)
+
+
+_HOSTS: dict[tuple[str, str], set[str]] = {}
+
+
+def template_region_hosts(task: "Task") -> set[str]:
+    """The declarations of the task's template whose bodies hold a region (cached per template)."""
+    files = task.files("dafny")
+    key = (task.id, files.spec_text)
+    if key not in _HOSTS:
+        lines, line = [], 1
+        for part in files.template.parts:
+            if isinstance(part, str):
+                line += part.count("\n")
+            else:
+                lines.append(line)
+                line += part.content.count("\n")
+        _HOSTS[key] = dafny_printed.region_hosts(files.spec_text, lines)
+    return _HOSTS[key]
+
+
+# The verifier's own word that a construct has no body (it then assumes what it states).
+_NO_BODY = re.compile(r"this (loop|forall statement) has no body")
 
 
 def parse_output(output: str) -> Parsed:
@@ -359,6 +365,9 @@ def parse_output(output: str) -> Parsed:
                     diagnostics[-1].related.append(f"line {m.group('line')}: {message}")
                 continue
             if kind == "warning":
+                if _NO_BODY.search(message):
+                    diagnostics.append(Diagnostic(category=Category.INTEGRITY, source="verifier", line=int(m.group("line")),
+                                                  col=int(m.group("col")), message=f"{message}: it is assumed, not proved"))
                 continue
             category = stage_category or categorize(message)
             diagnostics.append(Diagnostic(category=category, message=message, line=int(m.group("line")),
