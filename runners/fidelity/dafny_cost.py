@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from runners.fidelity.generators import Ctor, Sample
+from runners.fidelity.generators import BalancedTree, Ctor, Sample
 from runners.languages.dafny import EXPRESSION_LEADS, EXPRESSION_TAILS
 from runners.lexer import DAFNY, Token, tokenize
 
@@ -270,6 +270,8 @@ def literal(value: object) -> str:
         return str(value)
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, BalancedTree):
+        return literal(value.to_ctor())
     if isinstance(value, Ctor):
         return value.name + (f"({', '.join(literal(a) for a in value.args)})" if value.args else "")
     if isinstance(value, list):
@@ -307,6 +309,19 @@ method VcParseRows(rows: seq<string>) returns (m: seq<seq<int>>)
 """
 
 
+TREE_HELPER = """
+method VcBalancedTree(keys: array<int>, lo: int, hi: int) returns (t: Tree)
+  decreases hi - lo
+{
+  if lo >= hi { return Leaf; }
+  var mid := lo + (hi - lo) / 2;
+  var l := VcBalancedTree(keys, lo, mid);
+  var r := VcBalancedTree(keys, mid + 1, hi);
+  return Node(l, keys[mid], r);
+}
+"""
+
+
 def _int_list(value: object) -> str:
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         raise InstrumentError(f"expected a list of integers, got {str(value)[:60]}")
@@ -315,6 +330,10 @@ def _int_list(value: object) -> str:
 
 def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
     kind = param.type.replace(" ", "")
+    if isinstance(value, BalancedTree):
+        lines.append(f"    var {name}_k := VcParseInts({_int_list(list(value.keys))});")
+        lines.append(f"    var {name} := VcBalancedTree({name}_k, 0, {name}_k.Length);")
+        return name
     if kind in {"array<int>", "array<nat>"}:
         lines.append(f"    var {name} := VcParseInts({_int_list(value)});")
     elif kind in {"seq<int>", "seq<nat>"}:
@@ -343,6 +362,8 @@ def driver(spec: str, entry: str, runs: list[tuple[int, Sample, int]]) -> str:
         lines.append("    VcEnd();")
         lines.append("  }")
     lines.append("}")
+    if any(isinstance(v, BalancedTree) for _, sample, _ in runs for v in sample.args):
+        lines.append(TREE_HELPER)
     return "\n".join(lines) + "\n"
 
 

@@ -26,6 +26,18 @@ class Ctor:
     args: list[Any] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class BalancedTree:
+    """The balanced BST of sorted `keys` (root = keys[len // 2], recursively); the Dafny driver
+    builds it at run time, since a literal of thousands of nested nodes is slow to resolve.
+    Datatype: Tree = Leaf | Node(left: Tree, key: int, right: Tree)."""
+
+    keys: tuple[int, ...]
+
+    def to_ctor(self) -> "Ctor":
+        return _balanced(list(self.keys))
+
+
 @dataclass
 class Sample:
     args: list[Any]
@@ -176,6 +188,26 @@ def string_worst_case(size: int, rng: random.Random) -> Sample:
     of ~3n/4 positions; KMP stays linear."""
     m = max(1, size // 4)
     return Sample(["a" * size, "a" * (m - 1) + "b"], {"n": size, "m": m})
+
+
+@generator("periodic_text_and_pattern")
+def periodic_text_and_pattern(size: int, rng: random.Random) -> Sample:
+    """text = (ab)^(n/2), pattern = (ab)^(m/2) with m = n/16: the pattern occurs at every other
+    position, so a naive scan compares ~m characters at ~n/2 positions; KMP stays linear."""
+    m = max(2, size // 16)
+    return Sample([("ab" * size)[:size], ("ab" * m)[:m]], {"n": size, "m": m})
+
+
+@generator("random_text_and_pattern_small_alphabet")
+def random_text_and_pattern_small_alphabet(size: int, rng: random.Random) -> Sample:
+    m = max(1, size // 10)
+    text = "".join(rng.choice("ab") for _ in range(size))
+    return Sample([text, "".join(rng.choice("ab") for _ in range(m))], {"n": size, "m": m})
+
+
+@generator("random_string_small_alphabet")
+def random_string_small_alphabet(size: int, rng: random.Random) -> Sample:
+    return Sample(["".join(rng.choice("ab") for _ in range(size))], {"n": size})
 
 
 @generator("two_sequences")
@@ -342,8 +374,35 @@ def _balanced(keys: list[int]) -> Any:
 @generator("balanced_bst")
 def balanced_bst(size: int, rng: random.Random) -> Sample:
     """A balanced BST of the even keys 0, 2, ..., and an absent odd key: insertion walks to a leaf."""
-    keys = [2 * i for i in range(size)]
-    return Sample([_balanced(keys), 2 * rng.randint(0, max(size - 1, 0)) + 1], {"n": size})
+    keys = tuple(2 * i for i in range(size))
+    return Sample([BalancedTree(keys), 2 * rng.randint(0, max(size - 1, 0)) + 1], {"n": size})
+
+
+def _tree_with(size: int, rng: random.Random, path: list[int]) -> Sample:
+    """A balanced BST of `size` random keys and the key at `path` from the root (0 = left,
+    1 = right; the side is mirrored at random, inner/outer structure kept)."""
+    size = max(size, 7)
+    tree = BalancedTree(tuple(sorted(rng.sample(range(-BIG, BIG), size))))
+    node = tree.to_ctor()
+    flip = rng.randint(0, 1)
+    for step in path:
+        node = node.args[0 if step ^ flip == 0 else 2]
+    return Sample([tree, node.args[1]], {"n": size})
+
+
+@generator("random_bst_with_root_child")
+def random_bst_with_root_child(size: int, rng: random.Random) -> Sample:
+    return _tree_with(size, rng, [0])
+
+
+@generator("random_bst_with_inner_grandchild")
+def random_bst_with_inner_grandchild(size: int, rng: random.Random) -> Sample:
+    return _tree_with(size, rng, [0, 1])
+
+
+@generator("random_bst_with_outer_grandchild")
+def random_bst_with_outer_grandchild(size: int, rng: random.Random) -> Sample:
+    return _tree_with(size, rng, [0, 0])
 
 
 @generator("uf_forest")
