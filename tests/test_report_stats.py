@@ -199,3 +199,44 @@ def test_categories_are_derived_again_from_stored_verifier_output(tmp_path):
     report = write_report(tmp_path, tmp_path / "out", tmp_path / "tasks", plots=False, html=False)
     assert report.data.cells[0].categories == {"postcondition": 1}
     assert report.data.cells[0].unmapped == {}
+
+
+def test_fidelity_record_is_read_from_an_object_or_a_dict():
+    from types import SimpleNamespace
+
+    from runners.report.data import fidelity_verdict
+
+    assert fidelity_verdict(SimpleNamespace(fidelity=None)) is None
+    assert fidelity_verdict(SimpleNamespace(fidelity={"verdict": "too_slow"})) == "too_slow"
+    assert fidelity_verdict(SimpleNamespace(fidelity=SimpleNamespace(verdict="faithful"))) == "faithful"
+    assert fidelity_verdict(SimpleNamespace()) is None  # a store without the field
+
+
+def test_verified_and_verified_faithful_side_by_side(small_case, tmp_path, monkeypatch):
+    import runners.report.data as data_module
+
+    verdicts = {("a", "t1"): "faithful", ("a", "t2"): "too_slow", ("a", "t4"): "not_checked"}
+    monkeypatch.setattr(data_module, "fidelity_verdict", lambda a: verdicts.get((a.run_id, a.task)))
+    results, tasks = small_case
+    report = write_report(results, tmp_path / "out", tasks, plots=False, html=False)
+    a = _cell(report, "m-a (R=3)")
+    assert a.fidelity == {"faithful": 1, "too_slow": 1, "not_checked": 1} and isclose(a.verified_faithful, 1 / 4)
+    # m-b has no fidelity record at all: unknown ("–"), not 0 %
+    assert report.data.has_fidelity and _cell(report, "m-b").verified_faithful is None
+    md = (tmp_path / "out" / "tables" / "fidelity.md").read_text()
+    assert "| m-a (R=3) | dafny | 75.0% (3/4) | 25.0% | 1 | 1 | 1 | 0 |" in md
+    assert "| m-b | dafny | 75.0% (3/4) | – | 0 | 0 | 0 | 3 |" in md
+    assert "verified + faithful" in (tmp_path / "out" / "tables" / "pass_rate.md").read_text()
+
+
+@pytest.mark.skipif("fidelity" not in Attempt.model_fields, reason="the store's Attempt has no fidelity field yet")
+def test_fidelity_field_of_the_store_reaches_the_report(tmp_path):
+    store = RunStore(tmp_path, "f")
+    store.write_manifest(_manifest("f", "m", rounds=1))
+    for task, verdict in (("t1", "faithful"), ("t2", "too_slow")):
+        row = Attempt(run_id="f", task=task, lang="dafny", sample=0, round=1, status=Status.PASS, category="none",
+                      final=True).model_dump(mode="json")
+        row["fidelity"] = {"verdict": verdict}
+        store.append(Attempt.model_validate(row))
+    report = write_report(tmp_path, tmp_path / "out", tmp_path / "tasks", plots=False, html=False)
+    assert report.data.cells[0].fidelity == {"faithful": 1, "too_slow": 1}

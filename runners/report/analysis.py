@@ -9,7 +9,7 @@ from itertools import combinations
 
 from pydantic import BaseModel, Field
 
-from runners.report.data import Config, KeyOutcome, Selection, config_of, derived_diagnostics, key_outcomes
+from runners.report.data import Config, KeyOutcome, Selection, config_of, key_outcomes
 from runners.report.stats import bootstrap_mean, mcnemar_exact, pass_at_k, wilson
 from runners.taxonomy import PRIORITY, Category
 from runners.verdict import Status
@@ -228,7 +228,7 @@ def build_cell(label: str, lang: str, runs: list[str], rounds: int, outcomes: li
                 categories[r.category.value] += 1
                 cell.cheat_rounds += r.status is Status.CHEAT
             if r.status is Status.FAIL:
-                for d in derived_diagnostics(r.attempt):
+                for d in r.diagnostics:
                     if d.category is Category.OTHER_VERIFICATION:
                         unmapped[d.message[:160]] += 1
     cell.failing_rounds = sum(categories.values())

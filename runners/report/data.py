@@ -24,6 +24,7 @@ from runners.taxonomy import Category, primary_category
 from runners.verdict import Diagnostic, Status
 
 UNASSIGNED = "unassigned"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FIDELITY_VERDICTS = ("faithful", "too_slow", "not_checked")
 
 
@@ -174,12 +175,12 @@ def derived_diagnostics(attempt: Attempt) -> list[Diagnostic]:
     return own + parsed.diagnostics
 
 
-def derived_category(attempt: Attempt) -> Category:
+def derived_category(attempt: Attempt, diagnostics: list[Diagnostic] | None = None) -> Category:
     """The category of a round, read through the taxonomy enum and re-derived for FAIL rounds."""
     stored = Category(getattr(attempt.category, "value", attempt.category))
     if attempt.status is not Status.FAIL or attempt.verdict is None or not attempt.verdict.output:
         return stored
-    diagnostics = derived_diagnostics(attempt)
+    diagnostics = derived_diagnostics(attempt) if diagnostics is None else diagnostics
     return primary_category([d.category for d in diagnostics]) if diagnostics else stored
 
 
@@ -201,7 +202,7 @@ def task_infos(tasks_dir: Path, task_ids: set[str]) -> dict[str, TaskInfo]:
         data: dict[str, Any] = {}
         if path.exists():
             try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
             except yaml.YAMLError:
                 data = {}
         infos[task_id] = TaskInfo(family=data.get("family") or UNASSIGNED, difficulty=data.get("difficulty") or UNASSIGNED,
@@ -215,10 +216,16 @@ def task_infos(tasks_dir: Path, task_ids: set[str]) -> dict[str, TaskInfo]:
 class Round:
     attempt: Attempt
     category: Category  # derived
+    diagnostics: list[Diagnostic]  # derived
 
     @property
     def status(self) -> Status:
         return self.attempt.status
+
+
+def derive_round(attempt: Attempt) -> Round:
+    diagnostics = derived_diagnostics(attempt)
+    return Round(attempt=attempt, category=derived_category(attempt, diagnostics), diagnostics=diagnostics)
 
 
 @dataclass
@@ -277,7 +284,7 @@ def key_outcomes(run: Run, config: Config) -> list[KeyOutcome]:
             scored.setdefault(k, {})[a.round] = a  # a round recorded twice keeps the later line
     for k, outcome in by_key.items():
         rounds = scored.get(k, {})
-        outcome.rounds = [Round(attempt=rounds[r], category=derived_category(rounds[r])) for r in sorted(rounds)]
+        outcome.rounds = [derive_round(rounds[r]) for r in sorted(rounds)]
         outcome.finished = Key(task=k[0], lang=k[1], sample=k[2]) in finished
     return list(by_key.values())
 
