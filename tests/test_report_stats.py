@@ -52,7 +52,7 @@ def _manifest(run_id, model, rounds=3, samples=1, created="2025-01-01T00:00:00")
                     verifiers={}, prompt_templates={"initial.j2": "abc"})
 
 
-def _record(root, manifest, keys):
+def _record(root, manifest, keys, lang="dafny"):
     """keys: task -> list of per-round outcomes: 'PASS', 'ERROR', or a failing category ('!cat' = CHEAT)."""
     store = RunStore(root, manifest.run_id)
     store.write_manifest(manifest)
@@ -60,14 +60,14 @@ def _record(root, manifest, keys):
         scored = 0
         for i, outcome in enumerate(rounds):
             if outcome == "ERROR":
-                store.append(Attempt(run_id=manifest.run_id, task=task, lang="dafny", sample=sample, round=scored + 1,
+                store.append(Attempt(run_id=manifest.run_id, task=task, lang=lang, sample=sample, round=scored + 1,
                                      status=Status.ERROR, category="infrastructure", final=False))
                 continue
             scored += 1
             status = Status.PASS if outcome == "PASS" else Status.CHEAT if outcome.startswith("!") else Status.FAIL
             category = "none" if outcome == "PASS" else outcome.lstrip("!")
             final = status is Status.PASS or scored == manifest.rounds
-            store.append(Attempt(run_id=manifest.run_id, task=task, lang="dafny", sample=sample, round=scored,
+            store.append(Attempt(run_id=manifest.run_id, task=task, lang=lang, sample=sample, round=scored,
                                  status=status, category=category, final=final, response=f"reply {task} {scored}",
                                  usage=Usage(prompt_tokens=100, completion_tokens=20, cost_usd=0.001)))
 
@@ -151,6 +151,8 @@ def test_small_case_formats(small_case, tmp_path):
     md = (out / "tables" / "pass_rate.md").read_text()
     assert md.splitlines()[2].startswith("> **Warning:** m-b / dafny: 1 ERROR round")
     assert "| m-a (R=3) | dafny | 4 | 4 | 50.0% | 75.0% (3/4) | [30.1, 95.4] |" in md
+    for tex_file in (out / "tables").glob("*.tex"):  # every symbol escaped: pdflatex needs no unicode setup
+        assert tex_file.read_text().isascii(), tex_file.name
     tex = (out / "tables" / "pass_rate.tex").read_text()
     assert "\\toprule" in tex and "\\bottomrule" in tex and "75.0\\% (3/4)" in tex
     rows = list(csv.reader(io.StringIO("".join(
@@ -240,3 +242,18 @@ def test_fidelity_field_of_the_store_reaches_the_report(tmp_path):
         store.append(Attempt.model_validate(row))
     report = write_report(tmp_path, tmp_path / "out", tmp_path / "tasks", plots=False, html=False)
     assert report.data.cells[0].fidelity == {"faithful": 1, "too_slow": 1}
+
+
+def test_language_pairs_compare_one_configuration_across_languages(tmp_path):
+    results = tmp_path / "results"
+    # dafny passes t1..t6, lean passes t1 only and never finished t6: 5 tasks paired, all discordant one way
+    keys = {(f"t{i}", 0): ["PASS"] for i in range(1, 7)}
+    _record(results, _manifest("x", "m"), keys, lang="dafny")
+    lean = {("t1", 0): ["PASS"], **{(f"t{i}", 0): ["type", "type", "type"] for i in range(2, 6)}, ("t6", 0): ["ERROR"]}
+    _record(results, _manifest("x", "m"), lean, lang="lean")
+    report = write_report(results, tmp_path / "out", tmp_path / "tasks", plots=False, html=False)
+    [p] = report.data.pairs
+    assert (p.kind, p.a_lang, p.b_lang, p.common, p.a_only, p.b_only) == ("language", "dafny", "lean", 5, 1, 0)
+    assert (p.both, p.a_not_b, p.b_not_a) == (1, 4, 0) and isclose(p.p_value, 2 / 2**4)
+    assert "| language | m | dafny | lean | 5 | 1 | 100.0% | 20.0% | 1 | 0 | 4 | 0 | 0.125 |" in \
+        (tmp_path / "out" / "tables" / "paired.md").read_text()

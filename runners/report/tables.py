@@ -174,7 +174,8 @@ def _matrix_class(text: str) -> str:
 
 _LATEX = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}",
           "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}",
-          "→": r"$\rightarrow$", "×": r"$\times$", "–": "--", "≥": r"$\geq$", "±": r"$\pm$"}
+          "→": r"$\rightarrow$", "×": r"$\times$", "–": "--", "—": "---", "≥": r"$\geq$", "≤": r"$\leq$",
+          "±": r"$\pm$", "·": r"$\cdot$", "<": r"$<$", ">": r"$>$", "|": r"\textbar{}", "…": r"\ldots{}"}
 
 
 def latex_escape(text: str) -> str:
