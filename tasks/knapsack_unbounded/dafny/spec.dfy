@@ -1,19 +1,17 @@
-function MaxInt(a: int, b: int): int
+// A choice takes counts[i] >= 0 copies of item kind i. CountSum(xs, counts, k) is the total
+// sum of counts[i] * xs[i] over the first k kinds.
+function CountSum(xs: seq<int>, counts: seq<int>, k: int): int
+  decreases k
 {
-  if a >= b then a else b
+  if k <= 0 || k > |xs| || k > |counts| then 0
+  else CountSum(xs, counts, k - 1) + counts[k - 1] * xs[k - 1]
 }
 
-// Best value with unlimited copies of items 0..n-1 and total weight at most cap: either no
-// further copy of item n-1 is taken, or (when it fits) one more copy is taken.
-function BestUnbounded(weights: seq<int>, values: seq<int>, n: int, cap: int): int
-  requires 0 <= n <= |weights| && |weights| == |values|
-  decreases n, cap
+// A choice of copies whose total weight is at most the capacity.
+predicate fits_unbounded(weights: seq<int>, counts: seq<int>, capacity: int)
 {
-  if n == 0 then 0
-  else if 1 <= weights[n - 1] <= cap then
-    MaxInt(BestUnbounded(weights, values, n - 1, cap),
-           BestUnbounded(weights, values, n, cap - weights[n - 1]) + values[n - 1])
-  else BestUnbounded(weights, values, n - 1, cap)
+  |counts| == |weights| && (forall i :: 0 <= i < |counts| ==> counts[i] >= 0) &&
+  CountSum(weights, counts, |weights|) <= capacity
 }
 
 predicate pre_knapsack_unbounded(weights: seq<int>, values: seq<int>, capacity: int)
@@ -23,17 +21,20 @@ predicate pre_knapsack_unbounded(weights: seq<int>, values: seq<int>, capacity: 
   (forall i :: 0 <= i < |values| ==> 0 <= values[i] <= 1000000)
 }
 
-predicate post_knapsack_unbounded(weights: seq<int>, values: seq<int>, capacity: int, best: int)
+// counts is a choice that fits and is worth best, and no choice that fits is worth more.
+predicate post_knapsack_unbounded(weights: seq<int>, values: seq<int>, capacity: int, best: int, counts: seq<int>)
 {
-  |weights| == |values| && best == BestUnbounded(weights, values, |weights|, capacity)
+  |weights| == |values| && fits_unbounded(weights, counts, capacity) &&
+  CountSum(values, counts, |values|) == best &&
+  forall c: seq<int> :: fits_unbounded(weights, c, capacity) ==> CountSum(values, c, |values|) <= best
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-method KnapsackUnbounded(weights: seq<int>, values: seq<int>, capacity: int) returns (best: int)
+method KnapsackUnbounded(weights: seq<int>, values: seq<int>, capacity: int) returns (best: int, counts: seq<int>)
   requires pre_knapsack_unbounded(weights, values, capacity)
-  ensures post_knapsack_unbounded(weights, values, capacity, best)
+  ensures post_knapsack_unbounded(weights, values, capacity, best, counts)
 {
   // <vc:code>
   // </vc:code>
