@@ -161,6 +161,7 @@ def add_commands(sub, add_backend, words) -> None:
     _opt(p, "limit", type=int)
     _opt(p, "dry_run", action="store_true")
     _opt(p, "allow_mixed", action="store_true")
+    _opt(p, "fidelity", action=argparse.BooleanOptionalAction)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_backend(p)
     p.set_defaults(func=cmd_eval)

@@ -17,6 +17,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable
 
+from runners.fidelity.hook import FidelityHook
 from runners.models import CallContext, ContextOverflow, Model, ModelUnavailable, Reply
 from runners.prompts import initial_prompt, repair_prompt, system_prompt
 from runners.run_control import Stop
@@ -38,6 +39,7 @@ class Gates:
     infra_retries: int = 0
     infra_retry_base_s: float = 5.0
     on_reply: Callable[[Reply], None] | None = None  # every reply, as it arrives (budget, progress)
+    fidelity: FidelityHook | None = None  # after a PASS: does the attempt have the named algorithm's cost?
 
 
 def conversation(task: Task, lang: str, rounds: int, prior: list[Attempt], spec_text: str) -> list[dict[str, str]]:
@@ -133,5 +135,9 @@ def _round(task: Task, key: Key, model: Model, verifier: Verifier, messages: lis
     if reply.truncated and verdict.status is Status.FAIL:
         verdict = truncated_verdict(verdict)
     final = verdict.status is Status.PASS or round_no == rounds
+    fidelity = None
+    if verdict.status is Status.PASS and gates.fidelity is not None:
+        with gates.verifier:  # compiles and runs: a verifier-sized job
+            fidelity = gates.fidelity(task, key.lang, verdict)
     return Attempt(**base, round=round_no, status=verdict.status, category=verdict.category, final=final,
-                   response=reply.text, prompt=prompt, verdict=verdict, usage=reply.usage)
+                   response=reply.text, prompt=prompt, verdict=verdict, usage=reply.usage, fidelity=fidelity)

@@ -30,6 +30,7 @@ from tqdm import tqdm
 from runners import __version__
 from runners.backends import BackendError, make_sandbox
 from runners.config import ConfigError, EvalConfig
+from runners.fidelity.hook import make_hook
 from runners.loop import Gates, run_key
 from runners.models import Model, ModelConfigError, Reply, RetryPolicy, check_model, make_model, price_known
 from runners.prompts import template_hashes
@@ -427,7 +428,7 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
         model.stop = stop.halted
     gates = Gates(model=threading.Semaphore(cfg.model_workers), verifier=threading.Semaphore(cfg.verifier_workers),
                   stop=stop, infra_retries=cfg.infra_retries, infra_retry_base_s=cfg.infra_retry_base_s,
-                  on_reply=on_reply)
+                  on_reply=on_reply, fidelity=make_hook(verifiers) if cfg.fidelity else None)
 
     def on_first() -> None:
         kill_own_verifiers(token)

@@ -24,6 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from runners.fidelity.model import FidelityResult
 from runners.models import Usage
 from runners.taxonomy import Category
 from runners.verdict import Status, Verdict
@@ -57,6 +58,8 @@ class Attempt(BaseModel):
     grader: str = ""  # fingerprint of the grading conditions (backend, verifier version/image, limits)
     usage: Usage = Field(default_factory=Usage)
     error: str = ""  # for ERROR rounds: what broke
+    # After a PASS with --fidelity: verdict faithful | too_slow | not_checked and the measurements.
+    fidelity: FidelityResult | None = None
     time: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
     @property
