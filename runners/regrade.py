@@ -51,6 +51,14 @@ def _fingerprint(record: dict[str, Any]) -> str:
     return eval_fingerprint(record)
 
 
+def _fidelity_hook(graders: dict[str, Any]):
+    try:
+        from runners.fidelity.hook import make_hook
+    except ImportError:  # a checkout without the fidelity gate
+        return None
+    return make_hook(graders)
+
+
 def default_regrade_id(original: str) -> str:
     return f"{original}-regrade-{datetime.now(timezone.utc).strftime('%Y%m%d%H%M%S')}"
 
@@ -64,8 +72,20 @@ def scored_rounds(attempts: list[Attempt]) -> dict[Key, list[Attempt]]:
     return {k: [v[r] for r in sorted(v)] for k, v in by_key.items()}
 
 
+def _fidelity(task: Task, old: Attempt, verdict, hook, refresh: bool = False):
+    """A fidelity record measures the graded file: the original's is kept for the very same PASS
+    file (unless refreshed); a PASS of another file is measured now when the hook is on."""
+    if verdict.status is not Status.PASS:
+        return None
+    same = old.verdict is not None and old.verdict.source_sha256 == verdict.source_sha256
+    previous = getattr(old, "fidelity", None)
+    if same and previous is not None and not (refresh and hook is not None):
+        return previous
+    return hook(task, old.lang, verdict) if hook is not None else None
+
+
 def _regrade_key(task: Task, rounds: list[Attempt], total_rounds: int, grader, run_id: str,
-                 record: Callable[[Attempt], None]) -> tuple[int, int, int]:
+                 record: Callable[[Attempt], None], fidelity=None, refresh: bool = False) -> tuple[int, int, int]:
     graded = changed = errors = 0
     for old in rounds:
         verdict = grader.grade_response(task, old.response)
@@ -74,9 +94,7 @@ def _regrade_key(task: Task, rounds: list[Attempt], total_rounds: int, grader, r
                                   "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                                   "category": type(old.category)(verdict.category.value), "error": ""}
         if "fidelity" in type(old).model_fields:
-            # A fidelity verdict belongs to the graded file; keep it only for the very same PASS.
-            same = old.verdict is not None and old.verdict.source_sha256 == verdict.source_sha256
-            update["fidelity"] = old.fidelity if same and verdict.status is Status.PASS else None
+            update["fidelity"] = _fidelity(task, old, verdict, fidelity, refresh)
         fields = type(old).model_fields
         if "task_digest" in fields:
             update["task_digest"] = task.digest
@@ -97,7 +115,9 @@ def _regrade_key(task: Task, rounds: list[Attempt], total_rounds: int, grader, r
 
 def regrade_run(results: Path, original: str, graders: GraderFactory, *, tasks_dir: Path = Path("tasks"),
                 run_id: str | None = None, langs: list[str] | None = None, tasks: list[str] | None = None,
-                workers: int = 2) -> RegradeSummary:
+                workers: int = 2, fidelity: bool = True, refresh_fidelity: bool = False) -> RegradeSummary:
+    """`fidelity`: measure PASS files that have no record yet (eval's fidelity hook);
+    `refresh_fidelity`: measure every PASS file again instead of keeping the original's record."""
     source = RunStore(Path(results), original)
     manifest = source.read_manifest()
     if manifest is None:
@@ -143,11 +163,12 @@ def regrade_run(results: Path, original: str, graders: GraderFactory, *, tasks_d
         tmp.write_text(json.dumps(new_manifest, indent=2), encoding="utf-8")
         os.replace(tmp, target.manifest_path)
         target.repair_torn_tail()
+        hook = _fidelity_hook(grader_for) if fidelity else None
         totals = [0, 0, 0]
         lock = threading.Lock()
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             futures = [pool.submit(_regrade_key, loaded[k.task], rounds, manifest.rounds, grader_for[k.lang], run_id,
-                                   target.append) for k, rounds in todo.items()]
+                                   target.append, hook, refresh_fidelity) for k, rounds in todo.items()]
             for future in as_completed(futures):
                 with lock:
                     totals = [t + n for t, n in zip(totals, future.result())]

@@ -47,7 +47,7 @@ def cmd_regrade(args: argparse.Namespace, make_grader) -> int:
 
     summary = regrade_run(args.results, args.run, lambda lang: make_grader(lang, args, workers=args.workers),
                           tasks_dir=args.tasks_dir, run_id=args.run_id, langs=args.langs, tasks=args.tasks,
-                          workers=args.workers)
+                          workers=args.workers, fidelity=not args.no_fidelity, refresh_fidelity=args.refresh_fidelity)
     print(f"re-graded {summary.original} into {summary.run_id}: {summary.keys} keys ({summary.skipped} done before), "
           f"{summary.rounds} rounds graded, {summary.changed} verdicts changed, {summary.errors} ERROR")
     if summary.changed_tasks:
@@ -80,5 +80,9 @@ def add_commands(sub, add_backend, words, make_grader) -> None:
     words(p, "--langs", default=None)
     words(p, "--tasks", default=None)
     p.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="concurrent verifications")
+    p.add_argument("--no-fidelity", action="store_true",
+                   help="do not measure fidelity of PASS files the original run has no record for")
+    p.add_argument("--refresh-fidelity", action="store_true",
+                   help="measure every PASS file again instead of keeping the original's record for the same file")
     add_backend(p)
     p.set_defaults(func=lambda args: cmd_regrade(args, make_grader))
