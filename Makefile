@@ -46,6 +46,11 @@ regrade:
 check-tasks:
 	$(PY) -m runners check-tasks $(COMMON_FLAGS) $(ARGS)
 
+.PHONY: fidelity
+# Cost growth of the references (TASKS=... to pick): every one must be `faithful`.
+fidelity:
+	$(PY) -m runners fidelity $(if $(TASKS),--tasks $(TASKS)) $(if $(BACKEND),--backend $(BACKEND)) $(ARGS)
+
 images:
 	bash containers/build-images.sh
 

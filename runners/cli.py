@@ -194,6 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     from runners import cli_eval
 
     cli_eval.add_commands(sub, _add_backend, _words)
+    from runners.fidelity.cli import add_command as add_fidelity
+
+    add_fidelity(sub, _add_backend, _words)
     from runners.report import cli as report_cli
 
     # regrade builds its graders the way `check` does (_verifier)
