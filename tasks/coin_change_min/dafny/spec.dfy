@@ -1,20 +1,23 @@
-// Minimum of two counts where -1 stands for "impossible".
-function CombineMin(a: int, b: int): int
+// A choice uses counts[i] copies of coin value coins[i]. CountSum(xs, counts, k) is the sum of
+// counts[i] * xs[i] over the first k values; Total(counts, k) the number of coins among them.
+function CountSum(xs: seq<int>, counts: seq<int>, k: int): int
+  decreases k
 {
-  if a < 0 then b else if b < 0 then a else if a <= b then a else b
+  if k <= 0 || k > |xs| || k > |counts| then 0
+  else CountSum(xs, counts, k - 1) + counts[k - 1] * xs[k - 1]
 }
 
-// Fewest coins (unlimited copies of coins[0..n-1]) summing exactly to amount, or -1 when no
-// combination does: either no further copy of coins[n-1] is used, or one more copy is used.
-function MinCoins(coins: seq<int>, n: int, amount: int): int
-  requires 0 <= n <= |coins|
-  decreases n, amount
+function Total(counts: seq<int>, k: int): int
+  decreases k
 {
-  if amount == 0 then 0
-  else if n == 0 then -1
-  else CombineMin(MinCoins(coins, n - 1, amount),
-                  if 1 <= coins[n - 1] <= amount && MinCoins(coins, n, amount - coins[n - 1]) >= 0
-                  then MinCoins(coins, n, amount - coins[n - 1]) + 1 else -1)
+  if k <= 0 || k > |counts| then 0 else Total(counts, k - 1) + counts[k - 1]
+}
+
+// counts (one non-negative count per coin value) makes exactly amount.
+predicate makes(coins: seq<int>, counts: seq<int>, amount: int)
+{
+  |counts| == |coins| && (forall i :: 0 <= i < |counts| ==> counts[i] >= 0) &&
+  CountSum(coins, counts, |coins|) == amount
 }
 
 predicate pre_coin_change_min(coins: seq<int>, amount: int)
@@ -23,17 +26,21 @@ predicate pre_coin_change_min(coins: seq<int>, amount: int)
   (forall i :: 0 <= i < |coins| ==> 1 <= coins[i] <= 100000)
 }
 
-predicate post_coin_change_min(coins: seq<int>, amount: int, count: int)
+// Either no choice makes amount (count is -1, counts is empty), or counts makes amount with
+// count coins and no choice that makes amount uses fewer.
+predicate post_coin_change_min(coins: seq<int>, amount: int, count: int, counts: seq<int>)
 {
-  count == MinCoins(coins, |coins|, amount)
+  (count == -1 && counts == [] && forall c: seq<int> :: !makes(coins, c, amount)) ||
+  (makes(coins, counts, amount) && Total(counts, |counts|) == count &&
+   forall c: seq<int> :: makes(coins, c, amount) ==> count <= Total(c, |c|))
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-method CoinChangeMin(coins: seq<int>, amount: int) returns (count: int)
+method CoinChangeMin(coins: seq<int>, amount: int) returns (count: int, counts: seq<int>)
   requires pre_coin_change_min(coins, amount)
-  ensures post_coin_change_min(coins, amount, count)
+  ensures post_coin_change_min(coins, amount, count, counts)
 {
   // <vc:code>
   // </vc:code>

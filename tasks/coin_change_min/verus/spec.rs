@@ -2,31 +2,33 @@ use vstd::prelude::*;
 
 verus! {
 
-// Minimum of two counts where -1 stands for "impossible".
-pub open spec fn combine_min(a: int, b: int) -> int {
-    if a < 0 { b } else if b < 0 { a } else if a <= b { a } else { b }
+// A choice uses counts[i] copies of coin value coins[i]. count_sum(xs, counts, k) is the sum of
+// counts[i] * xs[i] over the first k values; total(counts, k) the number of coins among them.
+pub open spec fn count_sum(xs: Seq<i64>, counts: Seq<i64>, k: int) -> int
+    decreases k,
+{
+    if k <= 0 || k > xs.len() || k > counts.len() {
+        0
+    } else {
+        count_sum(xs, counts, k - 1) + counts[k - 1] as int * xs[k - 1] as int
+    }
 }
 
-// Fewest coins (unlimited copies of coins[0..n-1]) summing exactly to amount, or -1 when no
-// combination does: either no further copy of coins[n-1] is used, or one more copy is used.
-pub open spec fn min_coins(coins: Seq<i64>, n: int, amount: int) -> int
-    decreases n, amount,
+pub open spec fn total(counts: Seq<i64>, k: int) -> int
+    decreases k,
 {
-    if amount == 0 {
+    if k <= 0 || k > counts.len() {
         0
-    } else if n <= 0 {
-        -1
     } else {
-        combine_min(
-            min_coins(coins, n - 1, amount),
-            if 1 <= coins[n - 1] as int && coins[n - 1] as int <= amount
-                && min_coins(coins, n, amount - coins[n - 1] as int) >= 0 {
-                min_coins(coins, n, amount - coins[n - 1] as int) + 1
-            } else {
-                -1
-            },
-        )
+        total(counts, k - 1) + counts[k - 1] as int
     }
+}
+
+// counts (one non-negative count per coin value) makes exactly amount.
+pub open spec fn makes(coins: Seq<i64>, counts: Seq<i64>, amount: i64) -> bool {
+    &&& counts.len() == coins.len()
+    &&& forall|i: int| 0 <= i < counts.len() ==> 0 <= #[trigger] counts[i]
+    &&& count_sum(coins, counts, coins.len() as int) == amount as int
 }
 
 pub open spec fn pre_coin_change_min(coins: Seq<i64>, amount: i64) -> bool {
@@ -35,18 +37,22 @@ pub open spec fn pre_coin_change_min(coins: Seq<i64>, amount: i64) -> bool {
     &&& forall|i: int| 0 <= i < coins.len() ==> 1 <= #[trigger] coins[i] <= 100000
 }
 
-pub open spec fn post_coin_change_min(coins: Seq<i64>, amount: i64, count: i64) -> bool {
-    count as int == min_coins(coins, coins.len() as int, amount as int)
+// Either no choice makes amount (count is -1, counts is empty), or counts makes amount with
+// count coins and no choice that makes amount uses fewer.
+pub open spec fn post_coin_change_min(coins: Seq<i64>, amount: i64, count: i64, counts: Seq<i64>) -> bool {
+    ||| (count == -1 && counts.len() == 0 && forall|c: Seq<i64>| !#[trigger] makes(coins, c, amount))
+    ||| (makes(coins, counts, amount) && total(counts, counts.len() as int) == count as int
+        && forall|c: Seq<i64>| #[trigger] makes(coins, c, amount) ==> count as int <= total(c, c.len() as int))
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-fn coin_change_min(coins: &Vec<i64>, amount: i64) -> (count: i64)
+fn coin_change_min(coins: &Vec<i64>, amount: i64) -> (r: (i64, Vec<i64>))
     requires
         pre_coin_change_min(coins@, amount),
     ensures
-        post_coin_change_min(coins@, amount, count),
+        post_coin_change_min(coins@, amount, r.0, r.1@),
 {
     // <vc:code>
     // </vc:code>
