@@ -1,19 +1,16 @@
-// A selection picks positions of a; it is valid when no two picked positions are adjacent.
-// exists_sel(a, t, i, prev_taken): some valid selection of positions among i .. |a|-1 (position i
-// may not be picked when prev_taken, i.e. when position i-1 was picked) has sum exactly t.
-predicate exists_sel(a: seq<int>, t: int, i: int, prev_taken: bool)
-  decreases |a| - i
+// A selection picks position i when take[i] is true; it is valid when it has one entry per
+// position and no two adjacent positions are picked. MaskSum(a, take, k) is the sum of the
+// picked elements among the first k.
+function MaskSum(a: seq<int>, take: seq<bool>, k: int): int
+  decreases k
 {
-  if i < 0 || i >= |a| then t == 0
-  else exists_sel(a, t, i + 1, false) || (!prev_taken && exists_sel(a, t - a[i], i + 1, true))
+  if k <= 0 || k > |a| || k > |take| then 0
+  else MaskSum(a, take, k - 1) + (if take[k - 1] then a[k - 1] else 0)
 }
 
-// all_sel_le(a, b, i, prev_taken): every such selection has sum at most b.
-predicate all_sel_le(a: seq<int>, b: int, i: int, prev_taken: bool)
-  decreases |a| - i
+predicate valid_sel(a: seq<int>, take: seq<bool>)
 {
-  if i < 0 || i >= |a| then 0 <= b
-  else all_sel_le(a, b, i + 1, false) && (prev_taken || all_sel_le(a, b - a[i], i + 1, true))
+  |take| == |a| && forall i :: 0 <= i < |take| - 1 ==> !(take[i] && take[i + 1])
 }
 
 predicate pre_house_robber(a: seq<int>)
@@ -21,17 +18,19 @@ predicate pre_house_robber(a: seq<int>)
   |a| <= 100000 && forall i :: 0 <= i < |a| ==> 0 <= a[i] <= 1000000
 }
 
-predicate post_house_robber(a: seq<int>, r: int)
+// take is a valid selection with sum r, and no valid selection has a larger sum.
+predicate post_house_robber(a: seq<int>, r: int, take: seq<bool>)
 {
-  exists_sel(a, r, 0, false) && all_sel_le(a, r, 0, false)
+  valid_sel(a, take) && MaskSum(a, take, |a|) == r &&
+  forall t: seq<bool> :: valid_sel(a, t) ==> MaskSum(a, t, |a|) <= r
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-method HouseRobber(a: array<int>) returns (r: int)
+method HouseRobber(a: array<int>) returns (r: int, take: seq<bool>)
   requires pre_house_robber(a[..])
-  ensures post_house_robber(a[..], r)
+  ensures post_house_robber(a[..], r, take)
 {
   // <vc:code>
   // </vc:code>

@@ -2,50 +2,43 @@ use vstd::prelude::*;
 
 verus! {
 
-// A selection picks positions of a; it is valid when no two picked positions are adjacent.
-// exists_sel(a, t, i, prev_taken): some valid selection of positions among i .. |a|-1 (position i
-// may not be picked when prev_taken, i.e. when position i-1 was picked) has sum exactly t.
-pub open spec fn exists_sel(a: Seq<int>, t: int, i: int, prev_taken: bool) -> bool
-    decreases a.len() - i,
+// A selection picks position i when take[i] is true; it is valid when it has one entry per
+// position and no two adjacent positions are picked. mask_sum(a, take, k) is the sum of the
+// picked elements among the first k.
+pub open spec fn mask_sum(a: Seq<i64>, take: Seq<bool>, k: int) -> int
+    decreases k,
 {
-    if i < 0 || i >= a.len() {
-        t == 0
+    if k <= 0 || k > a.len() || k > take.len() {
+        0
     } else {
-        exists_sel(a, t, i + 1, false) || (!prev_taken && exists_sel(a, t - a[i], i + 1, true))
+        mask_sum(a, take, k - 1) + (if take[k - 1] { a[k - 1] as int } else { 0 })
     }
 }
 
-// all_sel_le(a, b, i, prev_taken): every such selection has sum at most b.
-pub open spec fn all_sel_le(a: Seq<int>, b: int, i: int, prev_taken: bool) -> bool
-    decreases a.len() - i,
-{
-    if i < 0 || i >= a.len() {
-        0 <= b
-    } else {
-        all_sel_le(a, b, i + 1, false) && (prev_taken || all_sel_le(a, b - a[i], i + 1, true))
-    }
+pub open spec fn valid_sel(a: Seq<i64>, take: Seq<bool>) -> bool {
+    &&& take.len() == a.len()
+    &&& forall|i: int| 0 <= i < take.len() - 1 ==> !(#[trigger] take[i] && take[i + 1])
 }
 
-pub open spec fn pre_house_robber(a: Seq<int>) -> bool {
+pub open spec fn pre_house_robber(a: Seq<i64>) -> bool {
     a.len() <= 100000 && forall|i: int| 0 <= i < a.len() ==> 0 <= #[trigger] a[i] <= 1000000
 }
 
-pub open spec fn post_house_robber(a: Seq<int>, r: int) -> bool {
-    exists_sel(a, r, 0, false) && all_sel_le(a, r, 0, false)
-}
-
-pub open spec fn int_seq(a: Seq<i64>) -> Seq<int> {
-    a.map_values(|x: i64| x as int)
+// take is a valid selection with sum r, and no valid selection has a larger sum.
+pub open spec fn post_house_robber(a: Seq<i64>, r: i64, take: Seq<bool>) -> bool {
+    &&& valid_sel(a, take)
+    &&& mask_sum(a, take, a.len() as int) == r as int
+    &&& forall|t: Seq<bool>| #[trigger] valid_sel(a, t) ==> mask_sum(a, t, a.len() as int) <= r as int
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-fn house_robber(a: &Vec<i64>) -> (r: i64)
+fn house_robber(a: &Vec<i64>) -> (r: (i64, Vec<bool>))
     requires
-        pre_house_robber(int_seq(a@)),
+        pre_house_robber(a@),
     ensures
-        post_house_robber(int_seq(a@), r as int),
+        post_house_robber(a@, r.0, r.1@),
 {
     // <vc:code>
     // </vc:code>
