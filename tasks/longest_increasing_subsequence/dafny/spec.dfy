@@ -1,35 +1,15 @@
-function MaxInt(x: int, y: int): int
+// A choice picks position i when take[i] is true; Count(take, k) is the number of picked
+// positions among the first k.
+function Count(take: seq<bool>, k: int): int
+  decreases k
 {
-  if x >= y then x else y
+  if k <= 0 || k > |take| then 0 else Count(take, k - 1) + (if take[k - 1] then 1 else 0)
 }
 
-// BestBefore(a, i, j): the greatest length of a strictly increasing subsequence that ends at
-// some index k < j with a[k] < a[i] (0 when there is none). A longest strictly increasing
-// subsequence ending at index i has length 1 + BestBefore(a, i, i): a[i] extends the best one
-// that ends at an earlier, smaller element.
-function BestBefore(a: seq<int>, i: int, j: int): int
-  requires 0 <= j <= i < |a|
-  decreases j
+// take has one entry per position and the picked elements, in order, are strictly increasing.
+predicate increasing_sel(a: seq<int>, take: seq<bool>)
 {
-  if j == 0 then 0
-  else MaxInt(BestBefore(a, i, j - 1),
-              if a[j - 1] < a[i] then 1 + BestBefore(a, j - 1, j - 1) else 0)
-}
-
-// Length of a longest strictly increasing subsequence ending exactly at index i.
-function LisEndingAt(a: seq<int>, i: int): int
-  requires |a| > i >= 0
-{
-  1 + BestBefore(a, i, i)
-}
-
-// Length of a longest strictly increasing subsequence of the prefix a[..n]: the greatest
-// LisEndingAt(a, i) over i < n (0 for the empty prefix).
-function LisPrefix(a: seq<int>, n: int): int
-  requires 0 <= n <= |a|
-  decreases n
-{
-  if n == 0 then 0 else MaxInt(LisPrefix(a, n - 1), LisEndingAt(a, n - 1))
+  |take| == |a| && forall i, j :: 0 <= i < j < |a| && take[i] && take[j] ==> a[i] < a[j]
 }
 
 predicate pre_longest_increasing_subsequence(a: seq<int>)
@@ -37,17 +17,19 @@ predicate pre_longest_increasing_subsequence(a: seq<int>)
   |a| <= 1000
 }
 
-predicate post_longest_increasing_subsequence(a: seq<int>, len: int)
+// take picks a strictly increasing subsequence of len elements, and none is longer.
+predicate post_longest_increasing_subsequence(a: seq<int>, len: int, take: seq<bool>)
 {
-  len == LisPrefix(a, |a|)
+  increasing_sel(a, take) && Count(take, |a|) == len &&
+  forall t: seq<bool> :: increasing_sel(a, t) ==> Count(t, |a|) <= len
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-method LongestIncreasingSubsequence(a: seq<int>) returns (len: int)
+method LongestIncreasingSubsequence(a: seq<int>) returns (len: int, take: seq<bool>)
   requires pre_longest_increasing_subsequence(a)
-  ensures post_longest_increasing_subsequence(a, len)
+  ensures post_longest_increasing_subsequence(a, len, take)
 {
   // <vc:code>
   // </vc:code>

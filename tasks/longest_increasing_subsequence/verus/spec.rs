@@ -2,60 +2,43 @@ use vstd::prelude::*;
 
 verus! {
 
-pub open spec fn max_int(x: int, y: int) -> int {
-    if x >= y { x } else { y }
-}
-
-// best_before(a, i, j): the greatest length of a strictly increasing subsequence that ends at
-// some index k < j with a[k] < a[i] (0 when there is none). A longest strictly increasing
-// subsequence ending at index i has length 1 + best_before(a, i, i): a[i] extends the best one
-// that ends at an earlier, smaller element.
-pub open spec fn best_before(a: Seq<i64>, i: int, j: int) -> int
-    decreases j,
+// A choice picks position i when take[i] is true; count(take, k) is the number of picked
+// positions among the first k.
+pub open spec fn count(take: Seq<bool>, k: int) -> int
+    decreases k,
 {
-    if j <= 0 {
+    if k <= 0 || k > take.len() {
         0
     } else {
-        max_int(
-            best_before(a, i, j - 1),
-            if a[j - 1] < a[i] { 1 + best_before(a, j - 1, j - 1) } else { 0 },
-        )
+        count(take, k - 1) + (if take[k - 1] { 1int } else { 0int })
     }
 }
 
-// Length of a longest strictly increasing subsequence ending exactly at index i.
-pub open spec fn lis_ending_at(a: Seq<i64>, i: int) -> int {
-    1 + best_before(a, i, i)
-}
-
-// Length of a longest strictly increasing subsequence of the prefix a[..n]: the greatest
-// lis_ending_at(a, i) over i < n (0 for the empty prefix).
-pub open spec fn lis_prefix(a: Seq<i64>, n: int) -> int
-    decreases n,
-{
-    if n <= 0 {
-        0
-    } else {
-        max_int(lis_prefix(a, n - 1), lis_ending_at(a, n - 1))
-    }
+// take has one entry per position and the picked elements, in order, are strictly increasing.
+pub open spec fn increasing_sel(a: Seq<i64>, take: Seq<bool>) -> bool {
+    &&& take.len() == a.len()
+    &&& forall|i: int, j: int| 0 <= i < j < a.len() && #[trigger] take[i] && #[trigger] take[j] ==> a[i] < a[j]
 }
 
 pub open spec fn pre_longest_increasing_subsequence(a: Seq<i64>) -> bool {
     a.len() <= 1000
 }
 
-pub open spec fn post_longest_increasing_subsequence(a: Seq<i64>, len: i64) -> bool {
-    len as int == lis_prefix(a, a.len() as int)
+// take picks a strictly increasing subsequence of len elements, and none is longer.
+pub open spec fn post_longest_increasing_subsequence(a: Seq<i64>, len: i64, take: Seq<bool>) -> bool {
+    &&& increasing_sel(a, take)
+    &&& count(take, a.len() as int) == len as int
+    &&& forall|t: Seq<bool>| #[trigger] increasing_sel(a, t) ==> count(t, a.len() as int) <= len as int
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-fn longest_increasing_subsequence(a: &Vec<i64>) -> (len: i64)
+fn longest_increasing_subsequence(a: &Vec<i64>) -> (r: (i64, Vec<bool>))
     requires
         pre_longest_increasing_subsequence(a@),
     ensures
-        post_longest_increasing_subsequence(a@, len),
+        post_longest_increasing_subsequence(a@, r.0, r.1@),
 {
     // <vc:code>
     // </vc:code>
