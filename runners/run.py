@@ -276,7 +276,13 @@ def grading_changes(old: Manifest, info: dict[str, dict[str, Any]], tasks: list[
     for task in tasks:
         if task.id in old.tasks and old.tasks[task.id] != task.digest:
             changes.append(f"task {task.id} changed (digest {old.tasks[task.id][:12]} -> {task.digest[:12]})")
+        elif task.id in old.descriptions and old.descriptions[task.id] != _description_sha(task):
+            changes.append(f"task {task.id} changed (its description.md)")
     return changes
+
+
+def _description_sha(task: Task) -> str:
+    return hashlib.sha256(task.description.encode()).hexdigest()[:16]
 
 
 def _manifest(cfg: EvalConfig, run_id: str, model: Model, tasks: list[Task], info: dict[str, dict[str, Any]],
@@ -290,6 +296,7 @@ def _manifest(cfg: EvalConfig, run_id: str, model: Model, tasks: list[Task], inf
                     samples=max(cfg.samples, old.samples if old else 0), langs=sorted(set(cfg.langs) | set(old.langs if old else [])),
                     tasks=task_digests, verifiers={**(old.verifiers if old else {}), **info},
                     prompt_templates=template_hashes(), resumed=[*(old.resumed if old else []), *([now] if old else [])],
+                    descriptions={**(old.descriptions if old else {}), **{t.id: _description_sha(t) for t in tasks}},
                     graders={**(old.graders if old else {}), **{lang: _fingerprint(r) for lang, r in info.items()}},
                     mixed=mixed)
 
@@ -405,7 +412,10 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
             detail.append(f"spent ${spent:.4f} of --max-cost ${cfg.max_cost:g}")
             log(f"\nvericode: budget reached ({detail[-1]}): no new model calls; in-flight rounds finish")
 
+    touched: set[Key] = set()  # keys with a round recorded in this invocation
+
     def record(attempt: Attempt) -> None:
+        touched.add(attempt.key)
         try:
             store.append(attempt)
         except OSError as exc:
@@ -443,13 +453,13 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
     not_started = len(all_keys) - len(keys)
     with sigint_handling(stop, on_first, on_second), \
             ThreadPoolExecutor(max_workers=cfg.model_workers + cfg.verifier_workers) as pool:
-        futures = {pool.submit(one_key, task, key) for task, key in todo}
+        futures = {pool.submit(one_key, task, key): key for task, key in todo}
         pending, handled = set(futures), False
         while pending:
             done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
             for future in done:
-                if future.cancelled():
-                    not_started += 1
+                if future.cancelled() or (stop and future.result() is None and futures[future] not in touched):
+                    not_started += 1  # a stop came before its first round
                     continue
                 final: Attempt | None = future.result()
                 counts[final.status if final else None] += 1

@@ -81,6 +81,8 @@ class Manifest(BaseModel):
     verifiers: dict[str, dict[str, Any]]  # lang -> toolchain version, backend, image, digest
     prompt_templates: dict[str, str]
     resumed: list[str] = Field(default_factory=list)  # times the run was resumed
+    descriptions: dict[str, str] = Field(default_factory=dict)  # task id -> sha256 of description.md (the
+    # task digest covers task.yaml and the specs, not the text the prompt shows)
     graders: dict[str, str] = Field(default_factory=dict)  # lang -> fingerprint, as recorded on each attempt
     mixed: list[dict[str, Any]] = Field(default_factory=list)  # changes accepted with --allow-mixed, when and what
 
