@@ -14,7 +14,7 @@ COMMON_FLAGS = $(if $(LANGS),--langs $(LANGS)) $(if $(BACKEND),--backend $(BACKE
 EVAL_FLAGS = $(if $(MODEL),--model '$(MODEL)') $(if $(ROUNDS),--rounds $(ROUNDS)) $(if $(SAMPLES),--samples $(SAMPLES)) \
              $(COMMON_FLAGS) $(ARGS)
 
-.PHONY: help setup test eval table check-tasks images new-task bench list clean-containers
+.PHONY: help setup test eval table check-tasks images new-task bench list clean-containers bench-audit
 
 help:
 	@echo "make setup | test | eval | table | check-tasks | list | new-task NAME=... | images | bench | clean-containers"
@@ -60,6 +60,9 @@ new-task:
 
 bench:
 	$(PY) bench/sandbox_overhead.py $(ARGS)
+
+bench-audit:
+	$(PY) bench/audit_scaling.py $(ARGS)
 
 list:
 	$(PY) -m runners list

@@ -25,6 +25,7 @@ DEFAULT_TIME_LIMIT_S = 30  # the verifier's own per-obligation limit
 # A region larger than this is the model's failure before any verifier run: the audit and the
 # verifier would otherwise spend minutes on a reply no honest solution needs.
 DEFAULT_MAX_REGION_BYTES = 256 * 1024
+REPLY_TO_REGION_RATIO = 16  # a whole reply may be this many times one region's limit
 
 
 def _sha256(text: str) -> str:
@@ -66,6 +67,12 @@ class Grader:
     def grade_response(self, task: Task, response: str) -> Verdict:
         """A raw model reply (or a whole file) against the task's locked template."""
         start = time.monotonic()
+        if len(response) > REPLY_TO_REGION_RATIO * self.max_region_bytes:
+            # Not even worth extracting: a reply this long holds no region under the limit worth
+            # the time, and extraction is the one step that reads all of it.
+            return self._rejected([Diagnostic(category=Category.OVERSIZED, source="harness", message=(
+                f"the reply holds {len(response)} characters; replies over "
+                f"{REPLY_TO_REGION_RATIO * self.max_region_bytes} are not read"))], "", time.monotonic() - start)
         contents = self.language.extract(response, task)
         extracted = time.monotonic()
         if not contents or not any(text.strip() for text in contents.values()):

@@ -125,3 +125,22 @@ def test_missing_verifier_binary_is_error_not_fail(bsearch):
     verifier = Verifier("dafny", LocalSandbox(env={"PATH": "/nonexistent"}))
     v = verifier.grade_contents(bsearch, bsearch.files("dafny").reference_regions)
     assert v.status is Status.ERROR, v
+
+
+def test_a_reply_killed_at_the_wall_clock_twice_is_the_models_timeout(bsearch):
+    """A deliberately slow reply must not become an unscored ERROR retried forever: the grader
+    runs it once more, and a second wall-clock kill is FAIL/timeout with both runs recorded."""
+    from runners.sandbox import Limits
+
+    grader = Verifier("dafny", LocalSandbox(), Limits(wall_s=4), time_limit_s=300)
+    v = grade(grader, bsearch, bsearch.files("dafny").reference_regions["code"], helpers=pigeonhole_lemma(14))
+    assert v.status is Status.FAIL and v.category is Category.TIMEOUT, (v.status, v.reason)
+    assert v.output.count("--- run ") == 2 and "twice" in v.reason
+
+
+def test_oversized_regions_and_replies_fail_before_any_run(bsearch):
+    grader = Verifier("dafny", LocalSandbox(env={"PATH": "/nonexistent"}), max_region_bytes=1000)
+    v = grade(grader, bsearch, "  i := 0;\n" + "  // padding\n" * 200)
+    assert v.status is Status.FAIL and v.category is Category.OVERSIZED, v.reason
+    v = grader.grade_response(bsearch, "x" * 20_000)
+    assert v.status is Status.FAIL and v.category is Category.OVERSIZED, v.reason

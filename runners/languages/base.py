@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from runners.langinfo import LanguageInfo, language_info
-from runners.lexer import Syntax, bracket_problem, tokenize
+from runners.lexer import DAFNY, LEAN, RUST, Syntax, bracket_problem, tokenize
 from runners.regions import Region, find_regions
 from runners.taxonomy import Category
 from runners.verdict import Diagnostic
@@ -84,7 +84,7 @@ class TemplateLanguage:
         return task.files(self.info.name).spec_text
 
     def extract(self, response: str, task: "Task") -> dict[str, str] | None:
-        return extract_regions(response, task, self.info.name, self.fence_tags)
+        return extract_regions(response, task, self.info.name, self.fence_tags, self.syntax)
 
     def file_name(self, task: "Task") -> str:
         return f"{task.id}.{self.info.extension}"
@@ -143,10 +143,11 @@ def code_blocks(response: str, fence_tags: tuple[str, ...]) -> list[str]:
     return tagged or [text for _, text in blocks]
 
 
-def _significant(lines: list[str], comment: str) -> list[tuple[int, str]]:
-    """(index, stripped text) of lines that carry code: no blank lines, no region markers."""
-    marker = re.compile(rf"^{re.escape(comment)}\s*</?vc:")
-    return [(i, s) for i, line in enumerate(lines) if (s := line.strip()) and not marker.match(s)]
+def _offsets(text: str) -> list[int]:
+    """Offset of the start of each line (1-based lines: index line - 1)."""
+    starts = [0]
+    starts += [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return starts
 
 
 def _find_last(haystack: list[str], needle: list[str], before: int) -> int | None:
@@ -156,21 +157,41 @@ def _find_last(haystack: list[str], needle: list[str], before: int) -> int | Non
     return None
 
 
-def align_whole_file(code: str, parts: tuple, comment: str) -> dict[str, str] | None:
+_SYNTAXES = {"dafny": DAFNY, "verus": RUST, "lean": LEAN}
+
+
+def _trim_edges(text: str) -> str:
+    """Drop the blank rest of the previous anchor's line and the indentation before the next."""
+    head, newline, rest = text.partition("\n")
+    if newline and not head.strip():
+        text = rest
+    cut = text.rfind("\n")
+    return text[: cut + 1] if not text[cut + 1 :].strip() else text
+
+
+def align_whole_file(code: str, parts: tuple, syntax: Syntax) -> dict[str, str] | None:
     """Region contents of a whole file returned without markers, by anchoring on the locked text.
 
-    Locked parts are matched right to left, each at its last occurrence before the next one, on
-    stripped non-blank lines; the lines between two anchors are the region between them.
+    Locked parts are matched as code tokens (comments, white space and line breaks do not count,
+    so a reformatted or commented locked part still anchors), right to left, each at its last
+    occurrence before the next one; the text between two anchors is the region between them.
     """
-    lines = code.splitlines(keepends=True)
-    sig = _significant(lines, comment)
-    texts = [s for _, s in sig]
+    lexed = tokenize(code, syntax)
+    if lexed.unterminated:
+        return None
+    tokens = lexed.tokens
+    texts = [t.text for t in tokens]
+    starts = _offsets(code)
+
+    def offset(tok) -> int:
+        return starts[tok.line - 1] + tok.col - 1
+
     locked = [p for p in parts if isinstance(p, str)]
     regions = [p for p in parts if isinstance(p, Region)]
-    anchors: list[tuple[int, int]] = []  # (start, end) in sig indices
+    anchors: list[tuple[int, int]] = []  # token index ranges [start, end)
     limit = len(texts)
     for part in reversed(locked):
-        needle = [s for _, s in _significant(part.splitlines(keepends=True), comment)]
+        needle = [t.text for t in tokenize(part, syntax).tokens]
         if not needle:
             anchors.append((limit, limit))
             continue
@@ -184,13 +205,14 @@ def align_whole_file(code: str, parts: tuple, comment: str) -> dict[str, str] | 
     for region, (_, end_prev), (start_next, _) in zip(regions, anchors, anchors[1:]):
         if end_prev > start_next:
             return None
-        first = sig[end_prev - 1][0] + 1 if end_prev > 0 else 0
-        last = sig[start_next][0] if start_next < len(sig) else len(lines)
-        contents[region.name] = "".join(lines[first:last])
+        first = offset(tokens[end_prev - 1]) + len(tokens[end_prev - 1].text) if end_prev > 0 else 0
+        last = offset(tokens[start_next]) if start_next < len(tokens) else len(code)
+        contents[region.name] = _trim_edges(code[first:last])
     return contents
 
 
-def extract_regions(response: str, task: "Task", lang: str, fence_tags: tuple[str, ...]) -> dict[str, str] | None:
+def extract_regions(response: str, task: "Task", lang: str, fence_tags: tuple[str, ...],
+                    syntax: Syntax | None = None) -> dict[str, str] | None:
     """Region contents from a model reply, or None when it holds no usable code.
 
     Tried in order: region markers inside the code blocks; a whole file without markers, aligned
@@ -206,7 +228,7 @@ def extract_regions(response: str, task: "Task", lang: str, fence_tags: tuple[st
     if len(known) == len(files.template.region_names):
         return known
     for block in reversed(blocks):
-        aligned = align_whole_file(block, files.template.parts, comment)
+        aligned = align_whole_file(block, files.template.parts, syntax or _SYNTAXES[lang])
         if aligned is not None:
             return aligned
     if known:
