@@ -1,17 +1,17 @@
-function MaxInt(x: int, y: int): int
+// A common subsequence is given by a matching: m[i] is the position of b matched with a[i], or
+// -1 when a[i] is not used. Matched(m, k) counts the used positions among the first k.
+function Matched(m: seq<int>, k: int): int
+  decreases k
 {
-  if x >= y then x else y
+  if k <= 0 || k > |m| then 0 else Matched(m, k - 1) + (if m[k - 1] >= 0 then 1 else 0)
 }
 
-// Length of a longest common subsequence of the prefixes a[..i] and b[..j]: when the last
-// elements are equal they end a longest common subsequence, otherwise one of them is unused.
-function LcsLen(a: seq<int>, b: seq<int>, i: int, j: int): int
-  requires 0 <= i <= |a| && 0 <= j <= |b|
-  decreases i + j
+// m matches equal elements, and the matched positions increase together in a and b.
+predicate common_match(a: seq<int>, b: seq<int>, m: seq<int>)
 {
-  if i == 0 || j == 0 then 0
-  else if a[i - 1] == b[j - 1] then LcsLen(a, b, i - 1, j - 1) + 1
-  else MaxInt(LcsLen(a, b, i - 1, j), LcsLen(a, b, i, j - 1))
+  |m| == |a| &&
+  (forall i :: 0 <= i < |a| ==> -1 <= m[i] < |b| && (m[i] >= 0 ==> a[i] == b[m[i]])) &&
+  (forall i, j :: 0 <= i < j < |a| && m[i] >= 0 && m[j] >= 0 ==> m[i] < m[j])
 }
 
 predicate pre_longest_common_subsequence(a: seq<int>, b: seq<int>)
@@ -19,17 +19,19 @@ predicate pre_longest_common_subsequence(a: seq<int>, b: seq<int>)
   |a| <= 1000 && |b| <= 1000
 }
 
-predicate post_longest_common_subsequence(a: seq<int>, b: seq<int>, len: int)
+// m matches a common subsequence of len elements, and no common subsequence is longer.
+predicate post_longest_common_subsequence(a: seq<int>, b: seq<int>, len: int, m: seq<int>)
 {
-  len == LcsLen(a, b, |a|, |b|)
+  common_match(a, b, m) && Matched(m, |a|) == len &&
+  forall x: seq<int> :: common_match(a, b, x) ==> Matched(x, |a|) <= len
 }
 
 // <vc:helpers>
 // </vc:helpers>
 
-method LongestCommonSubsequence(a: seq<int>, b: seq<int>) returns (len: int)
+method LongestCommonSubsequence(a: seq<int>, b: seq<int>) returns (len: int, m: seq<int>)
   requires pre_longest_common_subsequence(a, b)
-  ensures post_longest_common_subsequence(a, b, len)
+  ensures post_longest_common_subsequence(a, b, len, m)
 {
   // <vc:code>
   // </vc:code>
