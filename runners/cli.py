@@ -62,12 +62,9 @@ def _read_response(name: str) -> str:
 
 
 def _verifier(lang: str, args: argparse.Namespace, workers: int | None = None):
-    from runners.backends import make_sandbox
-    from runners.sandbox import Limits
-    from runners.verify import Verifier
+    from runners.verify import make_grader
 
-    sandbox, info = make_sandbox(lang, args.backend, workers=workers)
-    return Verifier(lang, sandbox, Limits(wall_s=args.wall), time_limit_s=args.time_limit), info
+    return make_grader(lang, args.backend, workers=workers, wall_s=args.wall, time_limit_s=args.time_limit)
 
 
 # -- check ------------------------------------------------------------------------------------

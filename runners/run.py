@@ -28,18 +28,17 @@ from pydantic import BaseModel, Field
 from tqdm import tqdm
 
 from runners import __version__
-from runners.backends import BackendError, make_sandbox
+from runners.backends import BackendError
 from runners.config import ConfigError, EvalConfig
 from runners.fidelity.hook import make_hook
 from runners.loop import Gates, run_key
 from runners.models import Model, ModelConfigError, Reply, RetryPolicy, check_model, make_model, price_known
 from runners.prompts import template_hashes
 from runners.run_control import RunLock, RunLocked, Stop, kill_own_verifiers, reap_orphans, run_scope, sigint_handling
-from runners.sandbox import Limits
 from runners.store import Attempt, Key, Manifest, RunStore, git_commit, progress
 from runners.tasks import Task, TaskError, discover
 from runners.verdict import Status
-from runners.verify import Verifier
+from runners.verify import Verifier, make_grader
 
 __all__ = ["EvalConfig", "RunSummary", "run_eval", "estimate", "preflight", "default_run_id"]
 
@@ -236,13 +235,13 @@ def _make_verifiers(cfg: EvalConfig, old: Manifest | None, verifiers: dict[str, 
         if backend == "auto" and old and lang in old.verifiers and old.verifiers[lang].get("backend"):
             backend = old.verifiers[lang]["backend"]  # `auto` is resolved once per run, then kept
         try:
-            sandbox, record = make_sandbox(lang, backend, workers=cfg.verifier_workers)
+            verifiers[lang], record = make_grader(lang, backend, workers=cfg.verifier_workers, wall_s=cfg.wall_s,
+                                                  time_limit_s=cfg.time_limit_s)
         except BackendError as exc:
             if backend != cfg.backend:
                 raise BackendError(f"run {old.run_id if old else ''} grades {lang} on {backend} (resolved from auto when "
                                    f"it began), which is not available now: {exc}") from None
             raise
-        verifiers[lang] = Verifier(lang, sandbox, Limits(wall_s=cfg.wall_s), time_limit_s=cfg.time_limit_s)
         info[lang] = {**record, "requested_backend": cfg.backend,
                       "version": verifiers[lang].toolchain().version or "not found",
                       "time_limit_s": cfg.time_limit_s, "wall_s": cfg.wall_s}
