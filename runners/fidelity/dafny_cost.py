@@ -3,7 +3,7 @@
 The graded file is copied and instrumented at the token level: every compiled method or
 constructor body starts with `VcTick();`, every loop body in compiled code starts with
 `VcTick();`, and every `function method`/`predicate method` body starts with
-`var _vcTick := VcTickF();`. The cost of a run is the number of ticks: loop iterations plus
+`var vcTick := VcTickF();`. The cost of a run is the number of ticks: loop iterations plus
 calls, independent of the machine, the JIT and the load. Ghost code (lemmas, ghost methods,
 forall/calc/`by` proof blocks, plain functions, which Dafny 2.3 does not compile) is left alone.
 The counter lives in a small C# file (VcFidelity) bound through `{:extern}`; it stops the
@@ -215,7 +215,7 @@ def instrument(source: str) -> str:
         elif tok.text == "method" and prev in FUNCTION_DECLS and "ghost" not in _modifiers_before(tokens, i - 1):
             opened = _body_open(tokens, i + 1, statement=False)
             if opened is not None:
-                inserts.append((offset(tokens[opened]) + 1, " var _vcTick := VcTickF();"))
+                inserts.append((offset(tokens[opened]) + 1, " var vcTick := VcTickF();"))
     out = source
     for pos, text in sorted(inserts, reverse=True):
         if text == "\0rename":
@@ -322,6 +322,19 @@ method VcBalancedTree(keys: array<int>, lo: int, hi: int) returns (t: Tree)
 """
 
 
+COLORED_TREE_HELPER = """
+method VcColoredTree(keys: array<int>, red: array<int>, lo: int, hi: int) returns (t: Tree)
+  decreases hi - lo
+{
+  if lo >= hi { return Leaf; }
+  var mid := lo + (hi - lo) / 2;
+  var l := VcColoredTree(keys, red, lo, mid);
+  var r := VcColoredTree(keys, red, mid + 1, hi);
+  return Node(red[mid] == 1, l, keys[mid], r);
+}
+"""
+
+
 def _int_list(value: object) -> str:
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         raise InstrumentError(f"expected a list of integers, got {str(value)[:60]}")
@@ -332,7 +345,11 @@ def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
     kind = param.type.replace(" ", "")
     if isinstance(value, BalancedTree):
         lines.append(f"    var {name}_k := VcParseInts({_int_list(list(value.keys))});")
-        lines.append(f"    var {name} := VcBalancedTree({name}_k, 0, {name}_k.Length);")
+        if value.red is None:
+            lines.append(f"    var {name} := VcBalancedTree({name}_k, 0, {name}_k.Length);")
+        else:
+            lines.append(f"    var {name}_c := VcParseInts({_int_list([int(r) for r in value.red])});")
+            lines.append(f"    var {name} := VcColoredTree({name}_k, {name}_c, 0, {name}_k.Length);")
         return name
     if kind in {"array<int>", "array<nat>"}:
         lines.append(f"    var {name} := VcParseInts({_int_list(value)});")
@@ -362,8 +379,11 @@ def driver(spec: str, entry: str, runs: list[tuple[int, Sample, int]]) -> str:
         lines.append("    VcEnd();")
         lines.append("  }")
     lines.append("}")
-    if any(isinstance(v, BalancedTree) for _, sample, _ in runs for v in sample.args):
+    trees = [v for _, sample, _ in runs for v in sample.args if isinstance(v, BalancedTree)]
+    if any(t.red is None for t in trees):
         lines.append(TREE_HELPER)
+    if any(t.red is not None for t in trees):
+        lines.append(COLORED_TREE_HELPER)
     return "\n".join(lines) + "\n"
 
 

@@ -33,9 +33,21 @@ class BalancedTree:
     Datatype: Tree = Leaf | Node(left: Tree, key: int, right: Tree)."""
 
     keys: tuple[int, ...]
+    # Left-leaning red-black trees (Node(red, left, key, right)): the color of the node holding
+    # keys[i] is red[i]. None: plain nodes Node(left, key, right).
+    red: tuple[bool, ...] | None = None
 
     def to_ctor(self) -> "Ctor":
-        return _balanced(list(self.keys))
+        return _balanced(list(self.keys), self.red)
+
+    def index(self, path: list[int]) -> int:
+        """Index in `keys` of the node at `path` from the root (0 = left, 1 = right)."""
+        lo, hi = 0, len(self.keys)
+        mid = lo + (hi - lo) // 2
+        for step in path:
+            lo, hi = (lo, mid) if step == 0 else (mid + 1, hi)
+            mid = lo + (hi - lo) // 2
+        return mid
 
 
 @dataclass
@@ -364,11 +376,15 @@ def stack_push(size: int, rng: random.Random) -> Sample:
     return Sample([_ints(rng, size), size - 1, True, 7], {"n": size})
 
 
-def _balanced(keys: list[int]) -> Any:
+def _balanced(keys: list[int], red: tuple[bool, ...] | None = None, offset: int = 0) -> Any:
     if not keys:
         return Ctor("Leaf")
     mid = len(keys) // 2
-    return Ctor("Node", [_balanced(keys[:mid]), keys[mid], _balanced(keys[mid + 1:])])
+    left = _balanced(keys[:mid], red, offset)
+    right = _balanced(keys[mid + 1:], red, offset + mid + 1)
+    if red is None:
+        return Ctor("Node", [left, keys[mid], right])
+    return Ctor("Node", [red[offset + mid], left, keys[mid], right])
 
 
 @generator("balanced_bst")
@@ -403,6 +419,78 @@ def random_bst_with_inner_grandchild(size: int, rng: random.Random) -> Sample:
 @generator("random_bst_with_outer_grandchild")
 def random_bst_with_outer_grandchild(size: int, rng: random.Random) -> Sample:
     return _tree_with(size, rng, [0, 0])
+
+
+def _llrb(size: int, rng: random.Random, red_paths: list[list[int]]) -> Sample:
+    """A balanced BST of `size` random keys, black except the nodes at `red_paths`."""
+    size = max(size, 7)
+    tree = BalancedTree(tuple(sorted(rng.sample(range(-BIG, BIG), size))))
+    reds = {tree.index(path) for path in red_paths}
+    return Sample([BalancedTree(tree.keys, tuple(i in reds for i in range(size)))], {"n": size})
+
+
+@generator("random_llrb_with_4node")
+def random_llrb_with_4node(size: int, rng: random.Random) -> Sample:
+    """Black root with two red children (a color flip applies)."""
+    return _llrb(size, rng, [[0], [1]])
+
+
+@generator("random_llrb_with_red_right_link")
+def random_llrb_with_red_right_link(size: int, rng: random.Random) -> Sample:
+    return _llrb(size, rng, [[1]])
+
+
+@generator("random_llrb_with_red_left_link")
+def random_llrb_with_red_left_link(size: int, rng: random.Random) -> Sample:
+    return _llrb(size, rng, [[0], [0, 0]])
+
+
+# -- graphs (vertices 0..n-1, adjacency lists, n <= 100: docs/TASKS.md, Graphs) -----------------
+
+@generator("random_digraph")
+def random_digraph(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (at most 100), each with up to 4 distinct random successors; source 0."""
+    n = max(1, min(size, 100))
+    adj = [sorted(rng.sample(range(n), min(n, 4))) for _ in range(n)]
+    return Sample([n, adj, 0], {"n": n, "m": sum(len(a) for a in adj)})
+
+
+@generator("random_undirected_graph")
+def random_undirected_graph(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (at most 100), about 2n random undirected edges, listed both ways."""
+    n = max(1, min(size, 100))
+    nbrs: list[set[int]] = [set() for _ in range(n)]
+    for _ in range(2 * n):
+        u, v = rng.randrange(n), rng.randrange(n)
+        if u != v:
+            nbrs[u].add(v)
+            nbrs[v].add(u)
+    adj = [sorted(s) for s in nbrs]
+    return Sample([n, adj], {"n": n, "m": sum(len(a) for a in adj)})
+
+
+@generator("random_bytes_text_and_pattern")
+def random_bytes_text_and_pattern(size: int, rng: random.Random) -> Sample:
+    """Random bytes; the pattern (m = n/10) is copied from the text, so it occurs at least once."""
+    text = [rng.randint(0, 255) for _ in range(size)]
+    m = max(1, size // 10)
+    start = rng.randint(0, max(0, size - m))
+    pat = text[start:start + m] if size >= m else [rng.randint(0, 255) for _ in range(m)]
+    return Sample([text, pat], {"n": size, "m": m})
+
+
+@generator("random_tree_parent_array")
+def random_tree_parent_array(size: int, rng: random.Random) -> Sample:
+    """A random recursive tree on n = size vertices (at most 100; parent[v] uniform below v, so
+    the height h is O(log n)) and its two deepest vertices; expect is written in h."""
+    n = max(1, min(size, 100))
+    parent, depth = [-1], [0]
+    for v in range(1, n):
+        parent.append(rng.randrange(v))
+        depth.append(depth[parent[v]] + 1)
+    deepest = sorted(range(n), key=lambda v: (-depth[v], v))
+    u, w = deepest[0], deepest[min(1, n - 1)]
+    return Sample([n, parent, u, w], {"n": n, "h": max(depth) + 1})
 
 
 @generator("uf_forest")
