@@ -8,10 +8,13 @@ the task gate build it, so `make eval` and `vericode check` cannot grade differe
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import secrets
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from runners.languages import get_language
 from runners.languages.base import Language, Parsed, Toolchain, region_containment, split_view
@@ -26,6 +29,18 @@ DEFAULT_TIME_LIMIT_S = 30  # the verifier's own per-obligation limit
 # verifier would otherwise spend minutes on a reply no honest solution needs.
 DEFAULT_MAX_REGION_BYTES = 256 * 1024
 REPLY_TO_REGION_RATIO = 16  # a whole reply may be this many times one region's limit
+DEFAULT_VIEW_CACHE = Path(".cache/parsed-templates")
+
+
+def _write_quietly(path: Path, text: str) -> None:
+    """Best effort: a cache that cannot be written (read-only tree) only costs a verifier run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _sha256(text: str) -> str:
@@ -44,6 +59,7 @@ class Grader:
     language: Language = field(init=False)
     _toolchain: Toolchain | None = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    view_cache_dir: Path | None = DEFAULT_VIEW_CACHE
     _template_views: dict[tuple[str, str], str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -135,16 +151,30 @@ class Grader:
         with self._lock:
             if key in self._template_views:
                 return self._template_views[key]
+        source = splice(files.template, empty_contents(files.template))
         nonce = secrets.token_hex(16)
         argv = self.language.parsed_view_command(task, self.toolchain(), nonce)
-        source = splice(files.template, empty_contents(files.template))
-        result = self.sandbox.run(argv, self.language.verify_files(task, source), self.limits)
-        _, view = split_view(result.output, nonce)
-        if result.error or result.timed_out or result.truncated_bytes or not view or not view.strip():
-            return None
+        # The view depends only on the verifier's version, its flags and the template's text, so
+        # it is kept on disk too: a one-shot `vericode check` then costs one verifier run.
+        stored = self._stored_view_path(task, source, argv, nonce)
+        view = stored.read_text(encoding="utf-8") if stored is not None and stored.is_file() else None
+        if view is None:
+            result = self.sandbox.run(argv, self.language.verify_files(task, source), self.limits)
+            _, view = split_view(result.output, nonce)
+            if result.error or result.timed_out or result.truncated_bytes or not view or not view.strip():
+                return None
+            if stored is not None:
+                _write_quietly(stored, view)
         with self._lock:
             self._template_views[key] = view
         return view
+
+    def _stored_view_path(self, task: Task, source: str, argv: list[str], nonce: str) -> Path | None:
+        if self.view_cache_dir is None or not self.toolchain().version:
+            return None
+        recipe = json.dumps([self.lang, self.toolchain().version, self.sandbox.name,
+                             [a.replace(nonce, "<nonce>") for a in argv], task.id, source])
+        return self.view_cache_dir / f"{task.id}-{hashlib.sha256(recipe.encode()).hexdigest()[:24]}.txt"
 
     # -- judging --------------------------------------------------------------------------------
 
