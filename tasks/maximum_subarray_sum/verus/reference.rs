@@ -13,56 +13,15 @@ pub open spec fn seg_sum(a: Seq<int>, i: int, j: int) -> int
     }
 }
 
-// Some segment a[i'..j) with i <= i' < j has sum s.
-pub open spec fn some_seg_ending(a: Seq<int>, s: int, i: int, j: int) -> bool
-    decreases j - i,
-{
-    if i < j {
-        seg_sum(a, i, j) == s || some_seg_ending(a, s, i + 1, j)
-    } else {
-        false
-    }
-}
-
-// Some non-empty segment a[i'..j') with j <= j' <= |a| has sum s.
-pub open spec fn some_seg(a: Seq<int>, s: int, j: int) -> bool
-    decreases a.len() + 1 - j,
-{
-    if j <= a.len() {
-        (j >= 1 && some_seg_ending(a, s, 0, j)) || some_seg(a, s, j + 1)
-    } else {
-        false
-    }
-}
-
-// Every segment a[i'..j) with i <= i' < j has sum at most r.
-pub open spec fn all_seg_ending_le(a: Seq<int>, r: int, i: int, j: int) -> bool
-    decreases j - i,
-{
-    if i < j {
-        seg_sum(a, i, j) <= r && all_seg_ending_le(a, r, i + 1, j)
-    } else {
-        true
-    }
-}
-
-// Every non-empty segment a[i'..j') with j <= j' <= |a| has sum at most r.
-pub open spec fn all_seg_le(a: Seq<int>, r: int, j: int) -> bool
-    decreases a.len() + 1 - j,
-{
-    if j <= a.len() {
-        all_seg_ending_le(a, r, 0, j) && all_seg_le(a, r, j + 1)
-    } else {
-        true
-    }
-}
-
 pub open spec fn pre_maximum_subarray_sum(a: Seq<int>) -> bool {
     1 <= a.len() <= 100000 && forall|i: int| 0 <= i < a.len() ==> -1000000 <= #[trigger] a[i] <= 1000000
 }
 
-pub open spec fn post_maximum_subarray_sum(a: Seq<int>, r: int) -> bool {
-    some_seg(a, r, 1) && all_seg_le(a, r, 1)
+// The non-empty segment a[lo..hi) has sum r, and no non-empty segment has a larger sum.
+pub open spec fn post_maximum_subarray_sum(a: Seq<int>, r: int, lo: int, hi: int) -> bool {
+    &&& 0 <= lo < hi <= a.len()
+    &&& seg_sum(a, lo, hi) == r
+    &&& forall|i: int, j: int| 0 <= i < j <= a.len() ==> #[trigger] seg_sum(a, i, j) <= r
 }
 
 pub open spec fn int_seq(a: Seq<i64>) -> Seq<int> {
@@ -70,62 +29,6 @@ pub open spec fn int_seq(a: Seq<i64>) -> Seq<int> {
 }
 
 // <vc:helpers>
-proof fn lemma_some_ending(a: Seq<int>, s: int, i: int, j: int, w: int)
-    requires
-        i <= w < j,
-        seg_sum(a, w, j) == s,
-    ensures
-        some_seg_ending(a, s, i, j),
-    decreases j - i,
-{
-    if i < w {
-        lemma_some_ending(a, s, i + 1, j, w);
-    }
-}
-
-proof fn lemma_some_seg(a: Seq<int>, s: int, j: int, w: int, v: int)
-    requires
-        1 <= j <= v <= a.len(),
-        0 <= w < v,
-        seg_sum(a, w, v) == s,
-    ensures
-        some_seg(a, s, j),
-    decreases a.len() + 1 - j,
-{
-    if j < v {
-        lemma_some_seg(a, s, j + 1, w, v);
-    } else {
-        lemma_some_ending(a, s, 0, j, w);
-    }
-}
-
-proof fn lemma_all_ending(a: Seq<int>, r: int, i: int, j: int)
-    requires
-        forall|w: int| i <= w < j ==> #[trigger] seg_sum(a, w, j) <= r,
-    ensures
-        all_seg_ending_le(a, r, i, j),
-    decreases j - i,
-{
-    if i < j {
-        lemma_all_ending(a, r, i + 1, j);
-    }
-}
-
-proof fn lemma_all_seg(a: Seq<int>, r: int, j: int)
-    requires
-        1 <= j,
-        forall|w: int, v: int| 0 <= w < v <= a.len() ==> #[trigger] seg_sum(a, w, v) <= r,
-    ensures
-        all_seg_le(a, r, j),
-    decreases a.len() + 1 - j,
-{
-    if j <= a.len() {
-        lemma_all_ending(a, r, 0, j);
-        lemma_all_seg(a, r, j + 1);
-    }
-}
-
-// |seg_sum(a, i, j)| <= 1000000 * (j - i) under the element bounds.
 proof fn lemma_seg_bound(a: Seq<int>, i: int, j: int)
     requires
         0 <= i <= j <= a.len(),
@@ -140,20 +43,20 @@ proof fn lemma_seg_bound(a: Seq<int>, i: int, j: int)
 }
 // </vc:helpers>
 
-fn max_subarray_sum(a: &Vec<i64>) -> (r: i64)
+fn max_subarray_sum(a: &Vec<i64>) -> (r: (i64, usize, usize))
     requires
         pre_maximum_subarray_sum(int_seq(a@)),
     ensures
-        post_maximum_subarray_sum(int_seq(a@), r as int),
+        post_maximum_subarray_sum(int_seq(a@), r.0 as int, r.1 as int, r.2 as int),
 {
     // <vc:code>
     // Kadane: cur = best sum of a segment ending at k, best = best sum of a segment inside a[..k].
     let ghost s = int_seq(a@);
     let mut cur: i64 = a[0];
     let mut best: i64 = a[0];
-    let ghost mut ci: int = 0;
-    let ghost mut bi: int = 0;
-    let ghost mut bj: int = 1;
+    let mut ci: usize = 0;
+    let mut bi: usize = 0;
+    let mut bj: usize = 1;
     proof {
         assert(seg_sum(s, 0, 1) == seg_sum(s, 0, 0) + s[0]);
     }
@@ -164,38 +67,34 @@ fn max_subarray_sum(a: &Vec<i64>) -> (r: i64)
             pre_maximum_subarray_sum(s),
             1 <= k <= a.len(),
             0 <= ci < k,
-            cur as int == seg_sum(s, ci, k as int),
+            cur as int == seg_sum(s, ci as int, k as int),
             forall|w: int| 0 <= w < k ==> #[trigger] seg_sum(s, w, k as int) <= cur,
             0 <= bi < bj <= k,
-            best as int == seg_sum(s, bi, bj),
+            best as int == seg_sum(s, bi as int, bj as int),
             forall|w: int, v: int| 0 <= w < v <= k ==> #[trigger] seg_sum(s, w, v) <= best,
         decreases a.len() - k,
     {
         let x = a[k];
         proof {
-            lemma_seg_bound(s, ci, k as int);
+            lemma_seg_bound(s, ci as int, k as int);
             assert(s[k as int] == x as int);
         }
         if cur > 0 {
             cur = cur + x;
         } else {
             cur = x;
-            proof {
-                ci = k as int;
-            }
+            ci = k;
         }
         proof {
-            assert(seg_sum(s, ci, k as int + 1) == seg_sum(s, ci, k as int) + s[k as int]);
+            assert(seg_sum(s, ci as int, k as int + 1) == seg_sum(s, ci as int, k as int) + s[k as int]);
             assert forall|w: int| 0 <= w < k + 1 implies #[trigger] seg_sum(s, w, k as int + 1) <= cur by {
                 assert(seg_sum(s, w, k as int + 1) == seg_sum(s, w, k as int) + s[k as int]);
             }
         }
         if cur > best {
             best = cur;
-            proof {
-                bi = ci;
-                bj = k as int + 1;
-            }
+            bi = ci;
+            bj = k + 1;
         }
         proof {
             assert forall|w: int, v: int| 0 <= w < v <= k + 1 implies #[trigger] seg_sum(s, w, v) <= best by {
@@ -206,11 +105,7 @@ fn max_subarray_sum(a: &Vec<i64>) -> (r: i64)
         }
         k = k + 1;
     }
-    proof {
-        lemma_some_seg(s, best as int, 1, bi, bj);
-        lemma_all_seg(s, best as int, 1);
-    }
-    best
+    (best, bi, bj)
     // </vc:code>
 }
 
