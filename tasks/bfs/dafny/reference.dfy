@@ -28,6 +28,65 @@ predicate post_bfs(n: int, adj: seq<seq<int>>, s: int, dist: seq<int>)
      dist[adj[u][i]] != -1 && dist[adj[u][i]] <= dist[u] + 1)
 }
 
+// A path from u to v: a vertex sequence starting at u, ending at v, following edges (a single
+// vertex is the path of 0 edges).
+predicate is_path(adj: seq<seq<int>>, p: seq<int>, u: int, v: int)
+{
+  |p| >= 1 && p[0] == u && p[|p| - 1] == v &&
+  (forall i :: 0 <= i < |p| ==> 0 <= p[i] < |adj|) &&
+  (forall i :: 0 <= i < |p| - 1 ==> p[i + 1] in adj[p[i]])
+}
+
+// What post_bfs means, proved: a reached vertex has a path of exactly dist[v] edges from s, every
+// path from s ends at a reached vertex, and it has at least dist[v] edges. So dist[v] is the
+// shortest-path distance, and -1 exactly when no path exists.
+lemma post_bfs_means_shortest_paths(n: int, adj: seq<seq<int>>, s: int, dist: seq<int>, v: int, p: seq<int>)
+  requires post_bfs(n, adj, s, dist) && 0 <= v < n
+  ensures dist[v] != -1 ==> exists q :: is_path(adj, q, s, v) && |q| == dist[v] + 1
+  ensures is_path(adj, p, s, v) ==> dist[v] != -1 && |p| - 1 >= dist[v]
+{
+  if dist[v] != -1 { ShortestPathExists(n, adj, s, dist, v); }
+  if is_path(adj, p, s, v) { NoShorterPath(n, adj, s, dist, v, p); }
+}
+
+lemma ShortestPathExists(n: int, adj: seq<seq<int>>, s: int, dist: seq<int>, v: int)
+  requires post_bfs(n, adj, s, dist) && 0 <= v < n && dist[v] != -1
+  ensures exists q :: is_path(adj, q, s, v) && |q| == dist[v] + 1
+  decreases dist[v]
+{
+  if v == s {
+    assert is_path(adj, [s], s, s);
+  } else {
+    var u :| 0 <= u < n && dist[u] == dist[v] - 1 && v in adj[u];
+    ShortestPathExists(n, adj, s, dist, u);
+    var q :| is_path(adj, q, s, u) && |q| == dist[u] + 1;
+    var r := q + [v];
+    forall i | 0 <= i < |r| ensures 0 <= r[i] < |adj|
+    {
+      if i < |q| { assert r[i] == q[i]; }
+    }
+    forall i | 0 <= i < |r| - 1 ensures r[i + 1] in adj[r[i]]
+    {
+      if i < |q| - 1 { assert r[i] == q[i] && r[i + 1] == q[i + 1]; } else { assert r[i] == u; }
+    }
+    assert is_path(adj, r, s, v);
+  }
+}
+
+lemma NoShorterPath(n: int, adj: seq<seq<int>>, s: int, dist: seq<int>, v: int, p: seq<int>)
+  requires post_bfs(n, adj, s, dist) && 0 <= v < n && is_path(adj, p, s, v)
+  ensures dist[v] != -1 && |p| - 1 >= dist[v]
+  decreases |p|
+{
+  if |p| > 1 {
+    var q := p[..|p| - 1];
+    var u := p[|p| - 2];
+    assert is_path(adj, q, s, u);
+    NoShorterPath(n, adj, s, dist, u, q);
+    var i :| 0 <= i < |adj[u]| && adj[u][i] == v;
+  }
+}
+
 // <vc:helpers>
 // The number of entries equal to -1 (vertices not reached yet).
 function CountUnreached(d: seq<int>): nat
