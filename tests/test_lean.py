@@ -80,7 +80,6 @@ HELPER_CHEATS = {
     "extern": "@[extern \"c_max\"] opaque cmax : List Int → Int\n",
     "csimp": "@[csimp] theorem t : @id = @id := rfl\n",
     "unsafe": "unsafe def u : Nat := 0\n",
-    "partial": "partial def loop (n : Nat) : Nat := loop n\n",
     "max_heartbeats_0": "set_option maxHeartbeats 0\n",
     "max_heartbeats_high": f"set_option maxHeartbeats {MAX_HEARTBEATS + 1}\n",
     "option_not_allowed": "set_option autoImplicit true\n",
@@ -139,6 +138,8 @@ LOOK_ALIKES = {
                         "set_option linter.unusedVariables false\nset_option pp.all true in\n#check t1\n"
                         f"set_option maxRecDepth 2000 in\ntheorem t2 : True := trivial\n"),
     "attribute_simp_ok": "attribute [simp] maxFrom\n@[simp] theorem t3 : True := trivial\n",
+    # Opaque to proofs, no axiom: using one makes a proof impossible, not easier.
+    "partial_def": "partial def loop (n : Nat) : Nat := loop n\n",
 }
 
 
@@ -558,7 +559,9 @@ def test_audit_trusts_the_templates_own_instance_but_not_a_models():
     honest = splice(parse_template(INLINE_TEMPLATE, "--"), {"helpers": "", "code": "  l.foldl (· + ·) 0\n",
                                                             "proof": "  rfl\n"})
     assert audit_source(honest, INLINE_TEMPLATE) == []
-    assert any("instance" in d.message for d in audit_source(honest)), "without the template every token counts"
+    # Without the template every token counts; a Decidable instance keyed by a predicate the file
+    # itself declares is allowed either way.
+    assert audit_source(honest) == []
     sneaky = splice(parse_template(INLINE_TEMPLATE, "--"), {
         "helpers": "instance : LE Int := ⟨fun _ _ => True⟩\n", "code": "  0\n", "proof": "  rfl\n"})
     assert any("instance" in d.message for d in audit_source(sneaky, INLINE_TEMPLATE))
@@ -568,4 +571,54 @@ def test_audit_trusts_the_templates_own_instance_but_not_a_models():
     assert [d.line for d in tail if "instance" in d.message] == [honest.count("\n") + 1]
     # A file whose locked text is not the template's is scanned whole.
     edited = honest.replace("def post_x", "instance : LE Int := ⟨fun _ _ => True⟩\ndef post_x")
-    assert sum("instance" in d.message for d in audit_source(edited, INLINE_TEMPLATE)) == 2
+    # (the `LE Int` instance; the Decidable one keyed by the file's own `post_x` is allowed)
+    assert [d.line for d in audit_source(edited, INLINE_TEMPLATE) if "instance" in d.message] == [
+        edited.splitlines().index("instance : LE Int := ⟨fun _ _ => True⟩") + 1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Command allow-list: instances only for the model's own types, scopes closed in their region
+
+@pytest.mark.parametrize("helpers,allowed", [
+    ("structure P where\n  x : Int\ninstance : LE P := ⟨fun a b => a.x ≤ b.x⟩\n", True),
+    ("structure P where\n  x : Int\ninstance : HAdd P Int P := ⟨fun a n => ⟨a.x + n⟩⟩\n", True),  # first argument own
+    ("structure P where\n  x : Int\ninstance : HAdd Int Int P := ⟨fun a b => ⟨a + b⟩⟩\n", False),  # outParam only
+    ("inductive T | a | b\ninstance : Membership T (List T) := ⟨fun _ _ => True⟩\n", True),
+    ("inductive T | a | b\ninstance : Membership T (List Int) := ⟨fun _ _ => True⟩\n", False),
+    ("instance (l : List Int) : Decidable (pre_lean_demo l) := by unfold pre_lean_demo; infer_instance\n", True),
+    ("instance : DecidablePred pre_lean_demo := fun l => by unfold pre_lean_demo; infer_instance\n", True),
+    ("def MyInt := Int\ninstance : LE MyInt := ⟨fun _ _ => True⟩\n", False),  # a def is not a type of its own
+    ("instance {α : Type} [Inhabited α] : LE α := ⟨fun _ _ => True⟩\n", False),
+    ("structure W (α : Type) where\n  v : α\ninstance {α : Type} [BEq α] : BEq (W α) := ⟨fun a b => a.v == b.v⟩\n", True),
+    ("inductive Color | red | green\n  deriving Repr, DecidableEq\nderiving instance Hashable for Color\n", True),
+    ("deriving instance Hashable for Nat\n", False),
+    ("attribute [local simp] Nat.add_comm in\ntheorem t (a b : Nat) : a + b = b + a := by simp\n", True),
+    ("attribute [simp] specMax\n", False),  # a template name
+    ("@[simp, grind =] theorem t (a : Nat) : a + 0 = a := rfl\n", True),
+    ("@[simp, implemented_by id] def f (a : Nat) : Nat := a\n", False),
+    ("namespace A\nnamespace B\ndef f : Nat := 1\nend B\nend A\n", True),
+    ("namespace A\ndef f : Nat := 1\n", False),
+    ("section\nvariable (k : Nat)\ndef addK (n : Nat) := n + k\nend\n", True),
+    ("#check Nat.add\n", True),
+    ("#print axioms Nat.add\n", False),
+    ("#reduce 1 + 1\n", False),
+])
+def test_command_allow_list(task, helpers, allowed):
+    base = task.files("lean").reference_regions["helpers"]
+    source = with_regions(task, helpers=base + helpers)
+    findings = audit_source(source, task.files("lean").spec_text)
+    assert (findings == []) is allowed, [f.message for f in findings]
+
+
+def test_unbalanced_end_is_a_syntax_failure_not_a_cheat(task):
+    """A Lean 3 style `begin ... end` proof is the model's mistake, not an attack."""
+    source = with_regions(task, proof="begin\n  simp\nend\n")
+    findings = audit_source(source, task.files("lean").spec_text)
+    assert findings and all(f.category is Category.SYNTAX for f in findings)
+
+
+def test_every_known_command_is_allowed_or_forbidden_never_both():
+    from runners.languages.lean import ALLOWED_COMMANDS, FORBIDDEN_COMMANDS, command_words
+
+    assert not ALLOWED_COMMANDS & set(FORBIDDEN_COMMANDS)
+    assert command_words() == ALLOWED_COMMANDS | set(FORBIDDEN_COMMANDS)

@@ -27,12 +27,18 @@ from runners.langinfo import language_info
 from runners.languages.base import Parsed, TemplateLanguage, Toolchain
 from runners.languages.lean.audit import (
     DANGLING_MODIFIERS,
-    FORBIDDEN_COMMANDS,
     FORBIDDEN_NAMES,
-    HASH_COMMANDS,
     MAX_HEARTBEATS,
     OPTION_CAPS,
     audit_source,
+)
+from runners.languages.lean.commands import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_COMMANDS,
+    ALLOWED_HASH_COMMANDS,
+    FORBIDDEN_COMMANDS,
+    command_words,
+    instance_problem,
 )
 from runners.languages.lean.checkfile import (
     ATTEMPT_MODULE,
@@ -69,7 +75,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ATTEMPT_MODULE", "CHECK_MARKER", "CHECK_MODULE", "DANGLING_MODIFIERS", "FORBIDDEN_COMMANDS", "FORBIDDEN_NAMES",
-    "HASH_COMMANDS", "JSON_SINCE", "MAX_HEARTBEATS", "OPTION_CAPS", "STANDARD_AXIOMS", "Declaration", "Lean",
+    "ALLOWED_ATTRIBUTES", "ALLOWED_COMMANDS", "ALLOWED_HASH_COMMANDS", "command_words", "instance_problem", "JSON_SINCE", "MAX_HEARTBEATS", "OPTION_CAPS", "STANDARD_AXIOMS", "Declaration", "Lean",
     "LeanMessage", "Statement", "StatementError", "audit_source", "categorize", "check_source", "declarations",
     "entry_statement", "lean_version", "parse_output", "read_messages", "refers_to", "spec_names",
     "spec_shortcut_audit", "tainted_declarations",

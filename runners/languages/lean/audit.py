@@ -1,9 +1,18 @@
-"""Lean audit of forbidden constructs in the model-written parts of a file (pure)."""
+"""Lean audit of the model-written parts of a file (pure): the command allow-list (commands.py),
+`#` commands, `set_option` caps, term-level words that assume instead of prove, and regions whose
+last token would attach to the locked declaration after them."""
 
 from __future__ import annotations
 
 from runners.langinfo import language_info
+from runners.languages.lean.commands import (
+    ALLOWED_HASH_COMMANDS,
+    HASH_REASONS,
+    audit_commands,
+    own_types,
+)
 from runners.languages.lean.common import components, flag, template_layout
+from runners.languages.lean.declarations import declarations
 from runners.lexer import LEAN, Token, tokenize
 from runners.regions import parse_template
 from runners.verdict import Diagnostic
@@ -18,55 +27,20 @@ OPTION_CAPS: dict[str, int | None] = {
 }
 OPTION_PREFIXES_ALLOWED = ("linter.", "pp.")
 
-# A cheat wherever it appears as a code token (or as one component of a dotted name).
+# Term and tactic words that assume instead of prove (a block-list: terms cannot be allow-listed;
+# Lean's own `#print axioms` in the check file is the authority, this only saves a run). Matched as
+# code tokens, or as one component of a dotted name.
 FORBIDDEN_NAMES = {
     "sorry": "`sorry` closes a goal without proof",
     "sorryAx": "`sorryAx` is the axiom behind sorry",
     "admit": "`admit` closes a goal without proof",
-    "axiom": "`axiom` declares an unproven fact",
     "native_decide": "`native_decide` trusts compiled code (axiom Lean.ofReduceBool)",
     "ofReduceBool": "`Lean.ofReduceBool` trusts compiled code",
     "ofReduceNat": "`Lean.ofReduceNat` trusts compiled code",
     "trustCompiler": "`Lean.trustCompiler` trusts compiled code",
-    "implemented_by": "`implemented_by` swaps a definition's compiled code",
-    "extern": "`extern` declares code the kernel cannot see",
-    "csimp": "`@[csimp]` swaps a definition's compiled code",
-    "unsafe": "`unsafe` definitions are not checked by the kernel",
-    "partial": "`partial` definitions are opaque to proofs and skip termination checking",
-}
-# Commands that change how later text (the locked statement, or the check file that imports the
-# attempt) is parsed or elaborated, or that run meta code at elaboration time.
-FORBIDDEN_COMMANDS = {
-    "macro": "a macro can change what the locked statement means",
-    "macro_rules": "macro rules can change what the locked statement means",
-    "syntax": "new syntax can change how the locked statement parses",
-    "declare_syntax_cat": "new syntax can change how the locked statement parses",
-    "notation": "a notation can change what the locked statement means",
-    "infix": "an infix notation can change what the locked statement means",
-    "infixl": "an infix notation can change what the locked statement means",
-    "infixr": "an infix notation can change what the locked statement means",
-    "prefix": "a prefix notation can change what the locked statement means",
-    "postfix": "a postfix notation can change what the locked statement means",
-    "elab": "an elaborator can change what the locked statement means",
-    "elab_rules": "an elaborator can change what the locked statement means",
-    "instance": "an instance can change what the locked statement means (e.g. its <, = or Decidable)",
-    "default_instance": "a default instance can change what the locked statement means",
-    "unif_hint": "a unification hint can change what the statement check accepts",
-    "export": "an export alias can make the statement's names resolve elsewhere",
-    "prelude": "`prelude` drops Lean's core library",
-    "import": "imports are fixed by the template (core Lean only)",
-    "variable": "section variables can add hypotheses to the locked theorem",
-    "include": "`include` adds section variables to the locked theorem",
-    "initialize": "`initialize` runs code at import time",
-    "builtin_initialize": "`builtin_initialize` runs code at import time",
-    "run_cmd": "`run_cmd` runs meta code that can change the environment",
-    "run_elab": "`run_elab` runs meta code that can change the environment",
-    "run_meta": "`run_meta` runs meta code that can change the environment",
-}
-HASH_COMMANDS = {
-    "exit": "`#exit` stops checking the rest of the file",
-    "eval": "`#eval` runs code that can change the environment",
-    "eval!": "`#eval!` runs code that can change the environment",
+    "unsafe": "`unsafe` code is not checked by the kernel",
+    "run_tac": "`run_tac` runs meta code inside a proof",
+    "by_elab": "`by_elab` runs meta code inside a term",
 }
 # Tokens that, ending a region, attach to the locked declaration after it.
 DANGLING_MODIFIERS = {"in", "private", "protected", "noncomputable", "partial", "unsafe", "nonrec", "local", "scoped"}
@@ -93,21 +67,30 @@ def _option_problem(name: str, value: Token | None) -> str | None:
     return None
 
 
-def _audit_tokens(tokens: list[Token]) -> list[Diagnostic]:
+def _adjacent(a: Token, b: Token) -> bool:
+    return (a.line, a.col + len(a.text)) == (b.line, b.col)
+
+
+def _audit_words(tokens: list[Token]) -> list[Diagnostic]:
+    """Term-level words, `#` commands (an allow-list of their own) and `set_option` caps."""
     found: list[Diagnostic] = []
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.kind != "ident":
             continue
-        if prev is not None and prev.text == "#" and prev.kind == "punct" and (prev.line, prev.col + 1) == (tok.line, tok.col):
-            if tok.text in HASH_COMMANDS:
-                found.append(flag(prev, HASH_COMMANDS[tok.text]))
+        if prev is not None and prev.kind == "punct" and prev.text == "#" and _adjacent(prev, tok):
+            if tok.text not in ALLOWED_HASH_COMMANDS:
+                why = HASH_REASONS.get(tok.text, f"only {', '.join('#' + c for c in sorted(ALLOWED_HASH_COMMANDS))} "
+                                                 f"may be used in a model region")
+                found.append(flag(prev, f"`#{tok.text}`: {why}"))
             continue
-        if tok.text in FORBIDDEN_COMMANDS:
-            found.append(flag(tok, FORBIDDEN_COMMANDS[tok.text]))
+        if tok.text == "native" and ((prev is not None and prev.text == "+" and _adjacent(prev, tok))
+                                     or (nxt is not None and nxt.text == ":=")):
+            found.append(flag(tok, "`decide +native` trusts compiled code (axiom Lean.ofReduceBool)"))
             continue
         if tok.text == "set_option":
-            name = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            name = nxt.text if nxt is not None else ""
             value = tokens[i + 2] if i + 2 < len(tokens) else None
             if (problem := _option_problem(name, value)) is not None:
                 found.append(flag(tok, problem))
@@ -139,32 +122,52 @@ def _dangling(content: str) -> str | None:
     return None
 
 
-def _model_written(tokens: list[Token], source: str, template_text: str | None) -> list[Token]:
-    """The tokens that are not the template's locked text: the regions, and any generated tail.
+def model_runs(source: str, template_text: str | None) -> list[tuple[str | None, list[Token]]]:
+    """The runs of tokens that are not the template's locked text: (region name, its tokens) per
+    region, and (None, tokens) for any text appended after the template (the harness's vector checks).
 
     The locked text is the task author's and is copied byte for byte from the template, so its own
     instances (e.g. `instance : DecidablePred ...` for a sortedness predicate) are not the model's
-    doing. What follows the template (the harness's vector checks) is still scanned. When the file
-    is not the template with its regions filled in, every token counts.
+    doing. When the file is not the template with its regions filled in, the whole file is one run.
     """
-    if template_text is None:
-        return tokens
+    tokens = tokenize(source, LEAN).tokens
     try:
-        layout = template_layout(source, template_text)
+        layout = template_layout(source, template_text) if template_text is not None else None
     except ValueError:
-        return tokens
+        layout = None
     if layout is None:
-        return tokens
+        return [(None, tokens)]
     spans, tail_line = layout
-    return [t for t in tokens if t.line >= tail_line or any(first <= t.line <= last for first, last in spans.values())]
+    runs: list[tuple[str | None, list[Token]]] = [
+        (name, [t for t in tokens if first <= t.line <= last]) for name, (first, last) in spans.items()]
+    tail = [t for t in tokens if t.line >= tail_line]
+    return runs + ([(None, tail)] if tail else [])
+
+
+def locked_names(template_text: str | None) -> set[str]:
+    """Every name the template's locked text declares."""
+    if template_text is None:
+        return set()
+    try:
+        locked = parse_template(template_text, language_info("lean").comment).locked_text()
+    except ValueError:
+        locked = template_text
+    return {d.name for d in declarations(tokenize(locked, LEAN).tokens) if d.name is not None}
 
 
 def audit_source(source: str, template_text: str | None = None) -> list[Diagnostic]:
-    """Forbidden constructs in a Lean file, matched on code tokens only.
+    """Constructs outside the allow-lists in a Lean file, matched on code tokens only.
 
-    With the task's `template_text`, only the model-written regions are scanned for them.
+    With the task's `template_text`, only the model-written regions (and text after the template)
+    are scanned, each region on its own for scope balance.
     """
-    found = _audit_tokens(_model_written(tokenize(source, LEAN).tokens, source, template_text))
+    runs = model_runs(source, template_text)
+    model_types = own_types([run for _, run in runs])
+    protected = locked_names(template_text)
+    found: list[Diagnostic] = []
+    for region, run in runs:
+        found += _audit_words(run)
+        found += audit_commands(run, region, protected, model_types)
     try:
         regions = parse_template(source, language_info("lean").comment).contents()
     except ValueError:
