@@ -417,6 +417,11 @@ class DockerSandbox:
             return RunResult(exit_code=None, output="", wall_s=time.monotonic() - start,
                              error="fresh worker containers could not be cleaned for the attempt")
 
+    def identity(self, program: str) -> str | None:
+        """The image's id names every program in it (for caching facts such as the version)."""
+        info = image_info(self.image)
+        return f"docker:{info['id']}:{program}" if info else None
+
     def close(self) -> None:
         with self._lock:
             self._closed = True

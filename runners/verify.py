@@ -66,14 +66,22 @@ class Grader:
         self.language = get_language(self.lang)
 
     def toolchain(self) -> Toolchain:
-        """The verifier's version as the sandbox sees it (asked once)."""
+        """The verifier's version as the sandbox sees it: asked once per process, and kept on disk
+        per binary identity (path and mtime, or image id), so a one-shot check does not pay it."""
         with self._lock:
             if self._toolchain is None:
-                version = ""
-                for argv in self.language.version_command():
+                argv0 = self.language.version_command()[0][0]
+                identity = getattr(self.sandbox, "identity", lambda _: None)(argv0)
+                stored = (self.view_cache_dir.parent / "toolchains" /
+                          f"{self.lang}-{hashlib.sha256(identity.encode()).hexdigest()[:24]}.txt"
+                          if identity and self.view_cache_dir is not None else None)
+                version = stored.read_text(encoding="utf-8").strip() if stored is not None and stored.is_file() else ""
+                for argv in ([] if version else self.language.version_command()):
                     result = self.sandbox.run(argv, {}, Limits(wall_s=60, output_bytes=20_000))
                     version = self.language.parse_version(result.output)
                     if version:
+                        if stored is not None:
+                            _write_quietly(stored, version)
                         break
                 self._toolchain = Toolchain(self.lang, version)
             return self._toolchain

@@ -265,8 +265,8 @@ class Dafny(TemplateLanguage):
     has_parsed_view = True
 
     def version_command(self) -> list[list[str]]:
-        # Dafny 2.3 prints its banner for any argument; 4.x answers --version.
-        return [["dafny", "--version"], ["dafny", "/version"]]
+        # Both 2.3 and 4.x (legacy options) answer /version; --version is the 4.x spelling.
+        return [["dafny", "/version"], ["dafny", "--version"]]
 
     def parse_version(self, output: str) -> str:
         m = re.search(r"Dafny (\d+\.\d+(?:\.\d+)*)", output) or re.search(r"^(\d+\.\d+\.\d+)", output, re.M)
