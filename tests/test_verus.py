@@ -420,3 +420,35 @@ def test_real_verus_grades_reference_and_trivial(task):
     assert verifier.grade_source(task, task.files("verus").reference_text).status is Status.PASS
     assert verifier.grade_contents(task, task.meta.trivial["verus"]).status is Status.FAIL
     assert verifier.grade_contents(task, {"code": "    assume(false);\n    0\n"}).status is Status.CHEAT
+
+
+# ---------------------------------------------------------------------------------------------
+# Attributes by allow-list
+
+@pytest.mark.parametrize("helpers,allowed", [
+    ("#[verifier::loop_isolation(false)]\nfn h() {}\n", True),
+    ("#[verifier::spinoff_prover]\nproof fn h() {}\n", True),
+    ("#[verifier(spinoff_prover)]\nproof fn h() {}\n", True),
+    ("#[verifier::opaque]\nspec fn h() -> bool { true }\n", True),
+    ("#[verifier::type_invariant]\nspec fn inv(x: u8) -> bool { true }\n", True),
+    ("#[verifier::integer_ring]\nproof fn h(x: int) ensures x * 0 == 0 {}\n", True),
+    ("#[cfg_attr(verus_keep_ghost, verifier::loop_isolation(false))]\nfn h() {}\n", True),
+    ("#[derive(PartialEq, Eq)]\nstruct P { x: u8 }\n", True),
+    ("#[inline(always)]\nfn h() {}\n", True),
+    ("proof fn h(s: Seq<int>) ensures forall|i: int| #![trigger s[i], s[i + 1]] 0 <= i < 0 ==> s[i] == s[i + 1] {}\n",
+     True),
+    ("#[verifier::external_body]\nfn h() {}\n", False),
+    ("#[verifier::when_used_as_spec(g)]\nfn h() {}\n", False),
+    ("#[verifier::some_future_switch]\nfn h() {}\n", False),  # unknown: not on the allow-list
+    ("#[verifier(opaque, external_body)]\nfn h() {}\n", False),
+    ("#[cfg_attr(all(), verifier::external_body)]\nfn h() {}\n", False),
+    ("#[cfg_attr(all(), cfg(any()))]\nfn h() {}\n", False),
+    ("#[no_mangle]\nfn h() {}\n", False),
+    ("#[export_name = \"x\"]\nfn h() {}\n", False),
+    ("#[path = \"x.rs\"]\nmod m {}\n", False),
+    ("#![verifier::exec_allows_no_decreases_clause]\n", False),
+])
+def test_attribute_allow_list(task, helpers, allowed):
+    source = reference_with_code(task, task.files("verus").reference_regions["code"], helpers + "fn z() {}\n")
+    findings = audit_source(source)
+    assert (findings == []) is allowed, [f.message for f in findings]

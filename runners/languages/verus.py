@@ -50,18 +50,33 @@ FORBIDDEN_WORDS = {
     "extern": "`extern` declares code the verifier cannot see",
     "macro_rules": "a macro can hide forbidden constructs from the audit",
 }
-# Attribute arguments (in `#[verifier::X]`, `#[verifier(X)]`, `#![...]`) that switch checking off.
-FORBIDDEN_ATTRIBUTE_WORDS = {
+# Attributes by allow-list: anything else in a `#[...]` / `#![...]` is CHEAT.
+# `verifier::X` (also written `verifier(X)`) that only steer the prover, never trust anything:
+ALLOWED_VERIFIER_ATTRIBUTES = frozenset({
+    "rlimit",  # capped at MAX_RLIMIT
+    "loop_isolation", "spinoff_prover", "opaque", "type_invariant", "integer_ring", "nonlinear",
+    "bit_vector", "memoize", "inline", "ext_equal", "reject_recursive_types", "accept_recursive_types",
+    "truncate", "custom_err", "custom_req_err", "broadcast_forall", "allow_in_spec", "auto", "trigger",
+})
+# Attributes of Rust and Verus outside `verifier` that say nothing about what is proved.
+ALLOWED_ATTRIBUTES = frozenset({
+    "trigger", "auto", "all_triggers", "allow", "warn", "deny", "expect", "derive", "inline", "must_use",
+    "doc", "is_variant", "rustfmt::skip", "verusfmt::skip", "verifier",
+})
+ATTRIBUTE_REASONS = {
     "external_body": "external_body trusts a function's specification without checking its body",
     "external": "external hides an item from the verifier",
     "external_fn_specification": "external_fn_specification trusts a specification without proof",
     "external_type_specification": "external_type_specification trusts a type without proof",
     "external_trait_specification": "external_trait_specification trusts a trait without proof",
     "exec_allows_no_decreases_clause": "exec_allows_no_decreases_clause switches termination checking off",
+    "assume_termination": "assume_termination switches termination checking off",
+    "when_used_as_spec": "when_used_as_spec swaps an exec function for a spec function in specifications",
     "cfg": "conditional compilation can remove code from what is verified",
-    "cfg_attr": "conditional attributes can smuggle any attribute past the audit",
     "path": "#[path] loads code from outside the graded file",
 }
+# Kept for callers that read the old name: the reasons of the best-known refusals.
+FORBIDDEN_ATTRIBUTE_WORDS = ATTRIBUTE_REASONS
 
 CATEGORY_RULES: list[tuple[str, Category]] = [
     ("not allowed with --no-cheating", Category.INTEGRITY),
@@ -157,32 +172,86 @@ def attribute_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _rlimit_value(tokens: list[Token], i: int) -> str | None:
-    """The argument of `rlimit(N)` when tokens[i] is `rlimit`."""
-    if i + 2 < len(tokens) and tokens[i + 1].text == "(":
-        return tokens[i + 2].text
+def _items(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Comma-separated items (index ranges, end exclusive) between tokens[first] and tokens[last]."""
+    items, start, depth = [], first, 0
+    for k in range(first, last):
+        tok = tokens[k]
+        if tok.kind == "punct" and tok.text in "([{":
+            depth += 1
+        elif tok.kind == "punct" and tok.text in ")]}":
+            depth -= 1
+        elif depth == 0 and tok.kind == "punct" and tok.text == ",":
+            items.append((start, k))
+            start = k + 1
+    if start < last:
+        items.append((start, last))
+    return items
+
+
+def _path(tokens: list[Token], k: int, end: int) -> tuple[str, int]:
+    """The path `a::b::c` starting at tokens[k], and the index after it."""
+    parts = []
+    while k < end and tokens[k].kind == "ident":
+        parts.append(tokens[k].text)
+        if k + 1 < end and tokens[k + 1].text == "::":
+            k += 2
+            continue
+        k += 1
+        break
+    return "::".join(parts), k
+
+
+def _verifier_problem(tokens: list[Token], k: int, end: int) -> Diagnostic | None:
+    """An allow-list check of one `verifier` attribute name at tokens[k] (e.g. `rlimit(20)`)."""
+    tok = tokens[k]
+    name = tok.text
+    if tok.kind != "ident" or name not in ALLOWED_VERIFIER_ATTRIBUTES:
+        why = ATTRIBUTE_REASONS.get(name, "it is not in the allow-list ("
+                                    + ", ".join(sorted(ALLOWED_VERIFIER_ATTRIBUTES)) + ")")
+        return _flag(tok, f"#[verifier::{name}]: {why}")
+    if name == "rlimit":
+        value = tokens[k + 2].text if k + 2 < end and tokens[k + 1].text == "(" else ""
+        try:
+            too_high = float(value.replace("_", "")) > MAX_RLIMIT
+        except ValueError:
+            too_high = True  # `infinity` or anything that is not a plain number
+        if too_high:
+            return _flag(tok, f"#[verifier::rlimit({value})] is above the cap of {MAX_RLIMIT}")
     return None
 
 
+def _audit_item(tokens: list[Token], start: int, end: int) -> list[Diagnostic]:
+    """One attribute (`path`, `path(args)` or `path = value`) spanning tokens[start:end]."""
+    path, k = _path(tokens, start, end)
+    if not path:
+        return [_flag(tokens[start], "an attribute the audit cannot read")] if start < end else []
+    if path.startswith("verifier::"):
+        return [d for d in [_verifier_problem(tokens, start + 2, end)] if d is not None]
+    if path == "verifier" and k < end and tokens[k].text == "(":
+        close = _closing(tokens, k)
+        return [d for a, b in _items(tokens, k + 1, close) if a < b
+                for d in [_verifier_problem(tokens, a, b)] if d is not None]
+    if path == "cfg_attr" and k < end and tokens[k].text == "(":
+        # Allowed when every attribute it may add is: then whatever its condition, the item ends up
+        # with allowed attributes or none.
+        close = _closing(tokens, k)
+        found: list[Diagnostic] = []
+        for a, b in _items(tokens, k + 1, close)[1:]:
+            found += _audit_item(tokens, a, b)
+        return found
+    if path in ALLOWED_ATTRIBUTES and path != "verifier":
+        return []
+    last = path.rsplit("::", 1)[-1]
+    why = ATTRIBUTE_REASONS.get(last, "it is not in the allow-list (" + ", ".join(sorted(ALLOWED_ATTRIBUTES - {"verifier"}))
+                                + ", and verifier::" + "/".join(sorted(ALLOWED_VERIFIER_ATTRIBUTES)) + ")")
+    return [_flag(tokens[start], f"#[{path}]: {why}")]
+
+
 def _audit_attribute(tokens: list[Token], start: int, end: int) -> list[Diagnostic]:
-    found = []
-    for k in range(start, min(end + 1, len(tokens))):
-        tok = tokens[k]
-        if tok.kind != "ident":
-            continue
-        if tok.text in FORBIDDEN_ATTRIBUTE_WORDS:
-            found.append(_flag(tok, f"#[...{tok.text}...]: {FORBIDDEN_ATTRIBUTE_WORDS[tok.text]}"))
-        elif tok.text == "rlimit":
-            value = _rlimit_value(tokens, k)
-            if value is None:
-                continue
-            try:
-                too_high = float(value.replace("_", "")) > MAX_RLIMIT
-            except ValueError:
-                too_high = True  # `infinity` or anything that is not a plain number
-            if too_high:
-                found.append(_flag(tok, f"#[verifier::rlimit({value})] is above the cap of {MAX_RLIMIT}"))
-    return found
+    """The attribute `#[...]` / `#![...]` from tokens[start] (`#`) to tokens[end] (`]`)."""
+    bracket = start + (2 if tokens[start + 1].text == "!" else 1)
+    return _audit_item(tokens, bracket + 1, min(end, len(tokens)))  # one attribute per #[...]
 
 
 def _region_spans(source: str) -> list[tuple[str, str]]:
