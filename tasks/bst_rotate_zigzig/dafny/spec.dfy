@@ -76,22 +76,50 @@ function encode(t: Tree): seq<seq<int>>
   case Node(l, k, r) => [[k, size(l)]] + encode(l) + encode(r)
 }
 
-// Decoding undoes encoding, wherever the encoding sits in a longer list of rows.
-lemma DecodeEncodeAt(a: seq<seq<int>>, t: Tree, b: seq<seq<int>>)
+// e occurs in s at position i.
+predicate occurs_at(s: seq<seq<int>>, i: int, e: seq<seq<int>>)
+{
+  0 <= i && i + |e| <= |s| && forall j :: 0 <= j < |e| ==> s[i + j] == e[j]
+}
+
+lemma EncodeSize(t: Tree)
   ensures |encode(t)| == size(t)
-  ensures encodes_at(a + encode(t) + b, |a|, size(t))
-  ensures decode_at(a + encode(t) + b, |a|, size(t)) == t
   decreases t
 {
   match t {
     case Leaf =>
+    case Node(l, k, r) => EncodeSize(l); EncodeSize(r);
+  }
+}
+
+// Decoding undoes encoding, wherever the encoding sits in a longer list of rows.
+lemma DecodeEncodeAt(s: seq<seq<int>>, i: int, t: Tree)
+  requires occurs_at(s, i, encode(t))
+  ensures encodes_at(s, i, size(t)) && decode_at(s, i, size(t)) == t
+  decreases t
+{
+  EncodeSize(t);
+  match t {
+    case Leaf =>
     case Node(l, k, r) =>
-      var s := a + encode(t) + b;
-      DecodeEncodeAt(a + [[k, size(l)]], l, encode(r) + b);
-      DecodeEncodeAt(a + [[k, size(l)]] + encode(l), r, b);
-      assert a + [[k, size(l)]] + encode(l) + (encode(r) + b) == s;
-      assert a + [[k, size(l)]] + encode(l) + encode(r) + b == s;
-      assert s[|a|] == [k, size(l)];
+      var row := [k, size(l)];
+      var e := encode(t);
+      EncodeSize(l);
+      EncodeSize(r);
+      assert e == [row] + encode(l) + encode(r);
+      assert s[i] == e[0] == row;
+      forall j | 0 <= j < |encode(l)|
+        ensures s[i + 1 + j] == encode(l)[j]
+      {
+        assert e[1 + j] == encode(l)[j];
+      }
+      forall j | 0 <= j < |encode(r)|
+        ensures s[i + 1 + size(l) + j] == encode(r)[j]
+      {
+        assert e[1 + size(l) + j] == encode(r)[j];
+      }
+      DecodeEncodeAt(s, i + 1, l);
+      DecodeEncodeAt(s, i + 1 + size(l), r);
   }
 }
 
@@ -99,8 +127,8 @@ lemma DecodeEncodeAt(a: seq<seq<int>>, t: Tree, b: seq<seq<int>>)
 lemma DecodeEncode(t: Tree)
   ensures is_tree(encode(t)) && tree_of(encode(t)) == t
 {
-  DecodeEncodeAt([], t, []);
-  assert [] + encode(t) + [] == encode(t);
+  EncodeSize(t);
+  DecodeEncodeAt(encode(t), 0, t);
 }
 
 // x is the key of the left child of the root's left child, or of the right child of the root's
