@@ -1,192 +1,332 @@
-/-- Length of a longest common subsequence of the prefixes a[..i] and b[..j]: when the last
-elements are equal they end a longest common subsequence, otherwise one of them is unused. The
-first argument is fuel; `lcsLen` supplies i + j + 1, which is always enough because every call
-lowers i + j. -/
-def lcsLenF (a b : List Int) : Nat → Nat → Nat → Int
-  | 0, _, _ => 0
-  | f + 1, i, j =>
-    if i = 0 ∨ j = 0 then 0
-    else if a.getD (i - 1) 0 = b.getD (j - 1) 0 then lcsLenF a b f (i - 1) (j - 1) + 1
-    else max (lcsLenF a b f (i - 1) j) (lcsLenF a b f i (j - 1))
+/-- A common subsequence is given by a matching: entry i is the position of b matched with a[i],
+or -1 when a[i] is not used. matched m counts the matched positions. -/
+def matched : List Int → Nat
+  | j :: m => (if 0 ≤ j then 1 else 0) + matched m
+  | [] => 0
 
-def lcsLen (a b : List Int) (i j : Nat) : Int :=
-  lcsLenF a b (i + j + 1) i j
+/-- Every matching of the elements a' with equal elements of b at positions lo, lo+1, ...: the
+first element is unused, or matched with an equal element at some position j >= lo and the rest
+with positions > j. -/
+def matchings (b : List Int) : List Int → Nat → List (List Int)
+  | [], _ => [[]]
+  | x :: a', lo =>
+    (matchings b a' lo).map (fun t => -1 :: t) ++
+      ((List.range b.length).filter (fun j => lo ≤ j ∧ b.getD j 0 = x)).flatMap
+        (fun j => (matchings b a' (j + 1)).map (fun t => (j : Int) :: t))
+
+/-- m matches equal elements, and the matched positions increase together in a and b. (An
+abbrev, so that `decide` sees its Decidable instance.) -/
+abbrev commonMatch (a b m : List Int) : Prop :=
+  m.length = a.length ∧
+  (∀ i, i < m.length → -1 ≤ m.getD i 0 ∧ m.getD i 0 < b.length ∧
+    (0 ≤ m.getD i 0 → a.getD i 0 = b.getD (m.getD i 0).toNat 0)) ∧
+  ∀ i, i < m.length → ∀ j, j < m.length → i < j → 0 ≤ m.getD i 0 → 0 ≤ m.getD j 0 → m.getD i 0 < m.getD j 0
 
 def pre_longest_common_subsequence (a b : List Int) : Prop :=
   a.length ≤ 1000 ∧ b.length ≤ 1000
 
-def post_longest_common_subsequence (a b : List Int) (len : Int) : Prop :=
-  len = lcsLen a b a.length b.length
+/-- m matches a common subsequence of len elements, and no common subsequence is longer
+(matchings lists every matching, so the statement is decidable). -/
+def post_longest_common_subsequence (a b : List Int) (len : Int) (m : List Int) : Prop :=
+  commonMatch a b m ∧ (matched m : Int) = len ∧
+  ∀ x ∈ matchings b a 0, commonMatch a b x → (matched x : Int) ≤ len
 
 -- <vc:helpers>
--- Implementation. Row i of the table is L[i][0..|b|]. `lcsRow x bs ps diag left` fills row i+1
--- from column j on, where x = a[i], bs = b[j-1..], ps = L[i][j..] (the row above), diag =
--- L[i][j-1] and left = L[i+1][j-1].
-def lcsRow (x : Int) : List Int → List Int → Int → Int → List Int
-  | y :: bs, up :: ps, diag, left =>
-    let v : Int := if x = y then diag + 1 else max up left
-    v :: lcsRow x bs ps up v
-  | _, _, _, _ => []
+/-- Length of a longest common subsequence of a suffix a' of a and the suffix of b from lo:
+leave x unused, skip b[lo], or (when equal) match x with b[lo]. -/
+def lcsS (b : List Int) : List Int → Nat → Int
+  | [], _ => 0
+  | x :: a', lo =>
+    if lo < b.length then
+      max (lcsS b a' lo) (max (lcsS b (x :: a') (lo + 1)) (if x = b.getD lo 0 then 1 + lcsS b a' (lo + 1) else 0))
+    else 0
+termination_by a' lo => (a'.length, b.length - lo)
+decreasing_by
+  all_goals simp_wf
+  all_goals omega
 
--- Row i+1 from row i (x = a[i]): L[i+1][0] = 0, then the sweep over b.
-def lcsNext (x : Int) (b prev : List Int) : List Int :=
-  match prev with
-  | d :: ps => 0 :: lcsRow x b ps d 0
-  | [] => []
+/-- Row of the table for x :: a' from the row `below` of a': entries for |b| - k, ..., |b|. -/
+def mkRowL (b : List Int) (x : Int) (below : List Int) : Nat → List Int
+  | 0 => [0]
+  | k + 1 =>
+    let rest := mkRowL b x below k
+    let lo := b.length - (k + 1)
+    max (below.getD lo 0) (max (rest.headD 0) (if x = b.getD lo 0 then 1 + below.getD (lo + 1) 0 else 0)) :: rest
 
--- One row per element of a, top to bottom.
-def lcsLoop (b : List Int) : List Int → List Int → List Int
-  | [], row => row
-  | x :: xs, row => lcsLoop b xs (lcsNext x b row)
+def lcsTable (b : List Int) : List Int → List (List Int)
+  | [] => [List.replicate (b.length + 1) 0]
+  | x :: a' =>
+    let rest := lcsTable b a'
+    mkRowL b x (rest.headD []) b.length :: rest
 
--- Row 0: n zeros.
-def lcsZeros : Nat → List Int
-  | 0 => []
-  | n + 1 => 0 :: lcsZeros n
+/-- Walk the table from (a, 0): leave x unused, match it with b[lo], or skip b[lo], following an
+entry that is reached. -/
+def pickL (b : List Int) : Nat → List Int → List (List Int) → Nat → List Int
+  | fuel + 1, x :: a', row :: rows, lo =>
+    if lo < b.length then
+      if row.getD lo 0 = (rows.headD []).getD lo 0 then -1 :: pickL b fuel a' rows lo
+      else if x = b.getD lo 0 ∧ row.getD lo 0 = 1 + (rows.headD []).getD (lo + 1) 0 then
+        (lo : Int) :: pickL b fuel a' rows (lo + 1)
+      else pickL b fuel (x :: a') (row :: rows) (lo + 1)
+    else -1 :: pickL b fuel a' rows lo
+  | _, a', _, _ => List.replicate a'.length (-1)
 
--- Proof. The values g s, g (s+1), ..., g (s+n-1) as a list.
-def tbl (g : Nat → Int) : Nat → Nat → List Int
-  | _, 0 => []
-  | s, n + 1 => g s :: tbl g (s + 1) n
+theorem lcsS_nil (b : List Int) (lo : Nat) : lcsS b [] lo = 0 := by
+  rw [lcsS]
 
-theorem tbl_getD (g : Nat → Int) : ∀ (n s t : Nat), t < n → (tbl g s n).getD t 0 = g (s + t)
-  | 0, _, _, h => absurd h (Nat.not_lt_zero _)
-  | _ + 1, _, 0, _ => rfl
-  | n + 1, s, t + 1, h => by
-    show (tbl g (s + 1) n).getD t 0 = g (s + (t + 1))
-    rw [tbl_getD g n (s + 1) t (by omega)]
-    have e : s + 1 + t = s + (t + 1) := by omega
-    rw [e]
+theorem lcsS_cons (b : List Int) (x : Int) (a' : List Int) (lo : Nat) :
+    lcsS b (x :: a') lo = if lo < b.length then
+      max (lcsS b a' lo) (max (lcsS b (x :: a') (lo + 1)) (if x = b.getD lo 0 then 1 + lcsS b a' (lo + 1) else 0))
+    else 0 := by
+  rw [lcsS]
 
-theorem drop_getD : ∀ (l : List Int) (k : Nat), k < l.length → l.drop k = l.getD k 0 :: l.drop (k + 1)
-  | [], _, h => absurd h (Nat.not_lt_zero _)
-  | _ :: _, 0, _ => rfl
-  | _ :: l, k + 1, h => drop_getD l k (Nat.lt_of_succ_lt_succ h)
+theorem lcsS_end (b : List Int) : ∀ a' : List Int, lcsS b a' b.length = 0
+  | [] => lcsS_nil b _
+  | x :: a' => by rw [lcsS_cons, if_neg (Nat.lt_irrefl _)]
 
-theorem drop_length_nil : ∀ (l : List Int), l.drop l.length = []
-  | [] => rfl
-  | _ :: l => drop_length_nil l
+theorem lcsS_nonneg (b : List Int) : ∀ (a' : List Int) (lo : Nat), 0 ≤ lcsS b a' lo
+  | [], lo => by rw [lcsS_nil]; omega
+  | x :: a', lo => by
+    rw [lcsS_cons]
+    split
+    · have := lcsS_nonneg b a' lo; omega
+    · omega
+termination_by a' lo => (a'.length, b.length - lo)
 
-theorem lF_succ (a b : List Int) (f i j : Nat) :
-    lcsLenF a b (f + 1) i j =
-      if i = 0 ∨ j = 0 then 0
-      else if a.getD (i - 1) 0 = b.getD (j - 1) 0 then lcsLenF a b f (i - 1) (j - 1) + 1
-      else max (lcsLenF a b f (i - 1) j) (lcsLenF a b f i (j - 1)) := rfl
+theorem mkRowL_getD (b : List Int) (x : Int) (a' below : List Int)
+    (hb : ∀ j, j ≤ b.length → below.getD j 0 = lcsS b a' j) :
+    ∀ k, k ≤ b.length → ∀ t, t ≤ k →
+      (mkRowL b x below k).getD t 0 = lcsS b (x :: a') (b.length - k + t)
+  | 0, _, t, ht => by
+    have : t = 0 := by omega
+    subst this
+    simp only [mkRowL, List.getD_cons_zero, Nat.sub_zero, Nat.add_zero]
+    rw [lcsS_cons, if_neg (Nat.lt_irrefl _)]
+  | k + 1, hk, t, ht => by
+    have ih := mkRowL_getD b x a' below hb k (by omega)
+    cases t with
+    | zero =>
+      simp only [mkRowL, List.getD_cons_zero]
+      have hrest : (mkRowL b x below k).headD 0 = lcsS b (x :: a') (b.length - k) := by
+        have := ih 0 (by omega)
+        cases hm : mkRowL b x below k with
+        | nil => cases k <;> simp [mkRowL] at hm
+        | cons v vs => rw [hm] at this; simpa using this
+      rw [hrest, hb _ (by omega), hb _ (by omega)]
+      have e1 : b.length - (k + 1) + 1 = b.length - k := by omega
+      rw [e1, Nat.add_zero, lcsS_cons, if_pos (by omega)]
+    | succ t =>
+      simp only [mkRowL, List.getD_cons_succ]
+      rw [ih t (by omega)]
+      congr 1
+      omega
 
--- Enough fuel gives the same value.
-theorem lF_fuel (a b : List Int) : ∀ (f g i j : Nat), i + j < f → i + j < g →
-    lcsLenF a b f i j = lcsLenF a b g i j
-  | 0, _, _, _, hf, _ => absurd hf (Nat.not_lt_zero _)
-  | _ + 1, 0, _, _, _, hg => absurd hg (Nat.not_lt_zero _)
-  | f + 1, g + 1, i, j, hf, hg => by
-    rw [lF_succ a b f i j, lF_succ a b g i j]
-    by_cases h0 : i = 0 ∨ j = 0
-    · simp only [if_pos h0]
-    · simp only [if_neg h0]
-      rw [lF_fuel a b f g (i - 1) (j - 1) (by omega) (by omega),
-        lF_fuel a b f g (i - 1) j (by omega) (by omega),
-        lF_fuel a b f g i (j - 1) (by omega) (by omega)]
+theorem lcsTable_entry (b : List Int) : ∀ a' : List Int, ∀ lo, lo ≤ b.length →
+    ((lcsTable b a').headD []).getD lo 0 = lcsS b a' lo
+  | [], lo, hlo => by
+    simp only [lcsTable, List.headD_cons]
+    rw [lcsS_nil, List.getD_eq_getElem?_getD, List.getElem?_replicate]
+    simp [show lo < b.length + 1 by omega]
+  | x :: a', lo, hlo => by
+    simp only [lcsTable, List.headD_cons]
+    rw [mkRowL_getD b x a' _ (fun j hj => lcsTable_entry b a' j hj) b.length (Nat.le_refl _) lo hlo]
+    congr 1
+    omega
 
-theorem lcs_j0 (a b : List Int) (i : Nat) : lcsLen a b i 0 = 0 := by
-  unfold lcsLen
-  rw [lF_succ a b (i + 0) i 0]
-  have h0 : i = 0 ∨ (0 : Nat) = 0 := Or.inr rfl
-  rw [if_pos h0]
+theorem mem_matchings_mono (b : List Int) : ∀ a' lo p, p ∈ matchings b a' (lo + 1) → p ∈ matchings b a' lo
+  | [], _, p, h => by simpa [matchings] using h
+  | x :: a', lo, p, h => by
+    simp only [matchings, List.mem_append, List.mem_map, List.mem_flatMap, List.mem_filter,
+      List.mem_range, decide_eq_true_eq] at h ⊢
+    rcases h with ⟨t, ht, rfl⟩ | ⟨j, ⟨hj, hlo, heq⟩, t, ht, rfl⟩
+    · exact Or.inl ⟨t, mem_matchings_mono b a' lo t ht, rfl⟩
+    · exact Or.inr ⟨j, ⟨hj, by omega, heq⟩, t, ht, rfl⟩
 
-theorem lcs_i0 (a b : List Int) (j : Nat) : lcsLen a b 0 j = 0 := by
-  unfold lcsLen
-  rw [lF_succ a b (0 + j) 0 j]
-  have h0 : (0 : Nat) = 0 ∨ j = 0 := Or.inl rfl
-  rw [if_pos h0]
+/-- Skipping positions of b never helps: lcsS is largest at the smallest lo. -/
+theorem lcsS_skip (b : List Int) (x : Int) (a' : List Int) :
+    ∀ d lo, lo + d ≤ b.length → lcsS b (x :: a') (lo + d) ≤ lcsS b (x :: a') lo
+  | 0, lo, _ => by simp
+  | d + 1, lo, h => by
+    have ih := lcsS_skip b x a' d (lo + 1) (by omega)
+    have e : lo + 1 + d = lo + (d + 1) := by omega
+    rw [e] at ih
+    have : lcsS b (x :: a') (lo + 1) ≤ lcsS b (x :: a') lo := by
+      rw [lcsS_cons b x a' lo, if_pos (by omega)]; omega
+    omega
 
-theorem lcs_ss (a b : List Int) (i j : Nat) :
-    lcsLen a b (i + 1) (j + 1) =
-      if a.getD i 0 = b.getD j 0 then lcsLen a b i j + 1
-      else max (lcsLen a b i (j + 1)) (lcsLen a b (i + 1) j) := by
-  unfold lcsLen
-  rw [lF_succ a b (i + 1 + (j + 1)) (i + 1) (j + 1)]
-  have h0 : ¬ (i + 1 = 0 ∨ j + 1 = 0) := by omega
-  have ei : i + 1 - 1 = i := by omega
-  have ej : j + 1 - 1 = j := by omega
-  rw [if_neg h0, ei, ej,
-    lF_fuel a b (i + 1 + (j + 1)) (i + j + 1) i j (by omega) (by omega),
-    lF_fuel a b (i + 1 + (j + 1)) (i + (j + 1) + 1) i (j + 1) (by omega) (by omega),
-    lF_fuel a b (i + 1 + (j + 1)) (i + 1 + j + 1) (i + 1) j (by omega) (by omega)]
+theorem matched_cons (j : Int) (t : List Int) : matched (j :: t) = (if 0 ≤ j then 1 else 0) + matched t := rfl
 
-theorem lcsRow_nil (x : Int) (bs : List Int) (d l : Int) : lcsRow x bs [] d l = [] := by
-  cases bs <;> rfl
+/-- Every matching of a' with positions lo.. of b matches at most lcsS positions. -/
+theorem upperL (b : List Int) : ∀ (a' : List Int) (lo : Nat) (p : List Int), lo ≤ b.length →
+    p ∈ matchings b a' lo → (matched p : Int) ≤ lcsS b a' lo
+  | [], lo, p, _, hp => by
+    simp only [matchings, List.mem_singleton] at hp
+    subst hp
+    simp [matched, lcsS_nil]
+  | x :: a', lo, p, hlo, hp => by
+    simp only [matchings, List.mem_append, List.mem_map, List.mem_flatMap, List.mem_filter,
+      List.mem_range, decide_eq_true_eq] at hp
+    rcases hp with ⟨t, ht, rfl⟩ | ⟨j, ⟨hj, hlj, heq⟩, t, ht, rfl⟩
+    · have ih := upperL b a' lo t hlo ht
+      rw [matched_cons, if_neg (by omega), Nat.zero_add]
+      by_cases hl : lo < b.length
+      · rw [lcsS_cons, if_pos hl]; omega
+      · have hlo' : lo = b.length := by omega
+        subst hlo'
+        rw [lcsS_end] at ih ⊢
+        exact ih
+    · have ih := upperL b a' (j + 1) t (by omega) ht
+      rw [matched_cons, if_pos (by omega)]
+      have h1 := lcsS_skip b x a' (j - lo) lo (by omega)
+      have e : lo + (j - lo) = j := by omega
+      rw [e] at h1
+      have h2 : 1 + lcsS b a' (j + 1) ≤ lcsS b (x :: a') j := by
+        rw [lcsS_cons b x a' j, if_pos hj, if_pos heq.symm]; omega
+      push_cast
+      omega
 
-theorem lcsRow_cons (x y up diag left v : Int) (bs ps : List Int)
-    (hv : (if x = y then diag + 1 else max up left) = v) :
-    lcsRow x (y :: bs) (up :: ps) diag left = v :: lcsRow x bs ps up v := by
-  subst hv
-  rfl
+/-- With enough fuel the walk yields one of the matchings, with lcsS matched positions. -/
+theorem pickL_spec (b : List Int) : ∀ (fuel : Nat) (a' : List Int) (lo : Nat), lo ≤ b.length →
+    a'.length + (b.length - lo) < fuel →
+    pickL b fuel a' (lcsTable b a') lo ∈ matchings b a' lo ∧
+      (matched (pickL b fuel a' (lcsTable b a') lo) : Int) = lcsS b a' lo
+  | 0, _, _, _, hf => absurd hf (Nat.not_lt_zero _)
+  | fuel + 1, [], lo, hlo, _ => by
+    have hp : pickL b (fuel + 1) [] (lcsTable b []) lo = [] := by simp [pickL, lcsTable]
+    rw [hp]
+    simp [matchings, matched, lcsS_nil]
+  | fuel + 1, x :: a', lo, hlo, hf => by
+    have hrow : ∀ j, j ≤ b.length → ((lcsTable b (x :: a')).headD []).getD j 0 = lcsS b (x :: a') j :=
+      lcsTable_entry b (x :: a')
+    have hbelow : ∀ j, j ≤ b.length → ((lcsTable b a').headD []).getD j 0 = lcsS b a' j :=
+      lcsTable_entry b a'
+    have htab : lcsTable b (x :: a') = ((lcsTable b (x :: a')).headD []) :: lcsTable b a' := by
+      simp [lcsTable]
+    rw [htab]
+    simp only [pickL]
+    rw [← htab]
+    simp only [List.headD_cons] at hrow
+    by_cases hl : lo < b.length
+    · rw [if_pos hl]
+      rw [hrow lo (by omega), hbelow (lo + 1) (by omega), hbelow lo (by omega)]
+      have hdef := lcsS_cons b x a' lo
+      rw [if_pos hl] at hdef
+      by_cases h1 : lcsS b (x :: a') lo = lcsS b a' lo
+      · rw [if_pos h1]
+        obtain ⟨m1, c1⟩ := pickL_spec b fuel a' lo hlo (by simp at hf; omega)
+        refine ⟨?_, ?_⟩
+        · simp only [matchings, List.mem_append, List.mem_map]
+          exact Or.inl ⟨_, m1, rfl⟩
+        · rw [matched_cons, if_neg (by omega), Nat.zero_add, c1, h1]
+      · rw [if_neg h1]
+        by_cases h2 : x = b.getD lo 0 ∧ lcsS b (x :: a') lo = 1 + lcsS b a' (lo + 1)
+        · rw [if_pos h2]
+          obtain ⟨m1, c1⟩ := pickL_spec b fuel a' (lo + 1) (by omega) (by simp at hf; omega)
+          refine ⟨?_, ?_⟩
+          · simp only [matchings, List.mem_append, List.mem_map, List.mem_flatMap, List.mem_filter,
+              List.mem_range, decide_eq_true_eq]
+            exact Or.inr ⟨lo, ⟨hl, Nat.le_refl _, h2.1.symm⟩, _, m1, rfl⟩
+          · rw [matched_cons, if_pos (by omega)]
+            push_cast
+            rw [c1, h2.2]
+            omega
+        · rw [if_neg h2]
+          have h3 : lcsS b (x :: a') lo = lcsS b (x :: a') (lo + 1) := by
+            rw [hdef] at h1 ⊢
+            by_cases hx : x = b.getD lo 0
+            · rw [if_pos hx] at h1 hdef ⊢
+              have : ¬ lcsS b (x :: a') lo = 1 + lcsS b a' (lo + 1) := fun hh => h2 ⟨hx, hh⟩
+              rw [hdef] at this
+              omega
+            · rw [if_neg hx] at h1 ⊢
+              have := lcsS_nonneg b (x :: a') (lo + 1)
+              omega
+          obtain ⟨m1, c1⟩ := pickL_spec b fuel (x :: a') (lo + 1) (by omega) (by simp at hf ⊢; omega)
+          exact ⟨mem_matchings_mono _ _ _ _ m1, by rw [c1, h3]⟩
+    · rw [if_neg hl]
+      have hlo' : lo = b.length := by omega
+      obtain ⟨m1, c1⟩ := pickL_spec b fuel a' lo hlo (by simp at hf; omega)
+      refine ⟨?_, ?_⟩
+      · simp only [matchings, List.mem_append, List.mem_map]
+        exact Or.inl ⟨_, m1, rfl⟩
+      · rw [matched_cons, if_neg (by omega), Nat.zero_add, c1]
+        subst hlo'
+        rw [lcsS_end, lcsS_end]
 
--- The sweep fills row i+1 from column j+1 on.
-theorem lcsRow_tbl (a b : List Int) (i : Nat) : ∀ (n j : Nat) (diag left : Int),
-    j + n = b.length → diag = lcsLen a b i j → left = lcsLen a b (i + 1) j →
-    lcsRow (a.getD i 0) (b.drop j) (tbl (lcsLen a b i) (j + 1) n) diag left =
-      tbl (lcsLen a b (i + 1)) (j + 1) n
-  | 0, j, diag, left, _, _, _ => lcsRow_nil (a.getD i 0) (b.drop j) diag left
-  | n + 1, j, diag, left, hj, hd, hl => by
-    rw [drop_getD b j (by omega)]
-    have hv : (if a.getD i 0 = b.getD j 0 then diag + 1 else max (lcsLen a b i (j + 1)) left) =
-        lcsLen a b (i + 1) (j + 1) := by
-      rw [hd, hl, lcs_ss a b i j]
-    show lcsRow (a.getD i 0) (b.getD j 0 :: b.drop (j + 1))
-        (lcsLen a b i (j + 1) :: tbl (lcsLen a b i) (j + 1 + 1) n) diag left =
-      lcsLen a b (i + 1) (j + 1) :: tbl (lcsLen a b (i + 1)) (j + 1 + 1) n
-    rw [lcsRow_cons (a.getD i 0) (b.getD j 0) (lcsLen a b i (j + 1)) diag left
-        (lcsLen a b (i + 1) (j + 1)) (b.drop (j + 1)) (tbl (lcsLen a b i) (j + 1 + 1) n) hv,
-      lcsRow_tbl a b i n (j + 1) (lcsLen a b i (j + 1)) (lcsLen a b (i + 1) (j + 1))
-        (by omega) rfl rfl]
-
-theorem lcsNext_tbl (a b : List Int) (i : Nat) :
-    lcsNext (a.getD i 0) b (tbl (lcsLen a b i) 0 (b.length + 1)) =
-      tbl (lcsLen a b (i + 1)) 0 (b.length + 1) := by
-  show 0 :: lcsRow (a.getD i 0) b (tbl (lcsLen a b i) 1 b.length) (lcsLen a b i 0) 0 =
-    lcsLen a b (i + 1) 0 :: tbl (lcsLen a b (i + 1)) 1 b.length
-  rw [lcs_j0 a b (i + 1)]
-  exact congrArg (List.cons (0 : Int))
-    (lcsRow_tbl a b i b.length 0 (lcsLen a b i 0) 0 (by omega) rfl (lcs_j0 a b (i + 1)).symm)
-
-theorem lcsLoop_tbl (a b : List Int) : ∀ (n i : Nat) (row : List Int),
-    i + n = a.length → row = tbl (lcsLen a b i) 0 (b.length + 1) →
-    lcsLoop b (a.drop i) row = tbl (lcsLen a b a.length) 0 (b.length + 1)
-  | 0, i, row, hi, hrow => by
-    have e : a.drop i = [] := by
-      rw [(show i = a.length by omega)]
-      exact drop_length_nil a
-    rw [e]
-    show row = tbl (lcsLen a b a.length) 0 (b.length + 1)
-    rw [hrow, (show i = a.length by omega)]
-  | n + 1, i, row, hi, hrow => by
-    rw [drop_getD a i (by omega)]
-    show lcsLoop b (a.drop (i + 1)) (lcsNext (a.getD i 0) b row) =
-      tbl (lcsLen a b a.length) 0 (b.length + 1)
-    apply lcsLoop_tbl a b n (i + 1) _ (by omega)
-    rw [hrow]
-    exact lcsNext_tbl a b i
-
-theorem lcsZeros_tbl (a b : List Int) : ∀ (n s : Nat), lcsZeros n = tbl (lcsLen a b 0) s n
-  | 0, _ => rfl
-  | n + 1, s => by
-    show 0 :: lcsZeros n = lcsLen a b 0 s :: tbl (lcsLen a b 0) (s + 1) n
-    rw [lcs_i0 a b s, lcsZeros_tbl a b n (s + 1)]
+/-- Every member of `matchings b a' lo` is a common matching (indexed form), with matched
+positions >= lo. -/
+theorem matchings_valid (b : List Int) : ∀ (a' : List Int) (lo : Nat) (p : List Int), p ∈ matchings b a' lo →
+    p.length = a'.length ∧
+    (∀ i, i < p.length → -1 ≤ p.getD i 0 ∧ p.getD i 0 < b.length ∧
+      (0 ≤ p.getD i 0 → a'.getD i 0 = b.getD (p.getD i 0).toNat 0 ∧ (lo : Int) ≤ p.getD i 0)) ∧
+    ∀ i, i < p.length → ∀ j, j < p.length → i < j → 0 ≤ p.getD i 0 → 0 ≤ p.getD j 0 → p.getD i 0 < p.getD j 0
+  | [], _, p, h => by
+    simp only [matchings, List.mem_singleton] at h
+    subst h
+    simp
+  | x :: a', lo, p, h => by
+    simp only [matchings, List.mem_append, List.mem_map, List.mem_flatMap, List.mem_filter,
+      List.mem_range, decide_eq_true_eq] at h
+    rcases h with ⟨t, ht, rfl⟩ | ⟨j, ⟨hj, hlj, heq⟩, t, ht, rfl⟩
+    · obtain ⟨l1, l2, l3⟩ := matchings_valid b a' lo t ht
+      refine ⟨by simp [l1], ?_, ?_⟩
+      · intro i hi
+        cases i with
+        | zero => simp
+        | succ i => simp only [List.getD_cons_succ]; exact l2 i (by simpa using hi)
+      · intro i hi k hk hik h0 h1
+        cases i with
+        | zero => simp at h0
+        | succ i =>
+          cases k with
+          | zero => omega
+          | succ k =>
+            simp only [List.getD_cons_succ] at h0 h1 ⊢
+            exact l3 i (by simpa using hi) k (by simpa using hk) (by omega) h0 h1
+    · obtain ⟨l1, l2, l3⟩ := matchings_valid b a' (j + 1) t ht
+      refine ⟨by simp [l1], ?_, ?_⟩
+      · intro i hi
+        cases i with
+        | zero =>
+          simp only [List.getD_cons_zero, Int.toNat_natCast]
+          refine ⟨by omega, by omega, fun _ => ⟨heq.symm, by omega⟩⟩
+        | succ i =>
+          simp only [List.getD_cons_succ]
+          obtain ⟨q1, q2, q3⟩ := l2 i (by simpa using hi)
+          exact ⟨q1, q2, fun hq => ⟨(q3 hq).1, by have := (q3 hq).2; push_cast at this; omega⟩⟩
+      · intro i hi k hk hik h0 h1
+        cases i with
+        | zero =>
+          cases k with
+          | zero => omega
+          | succ k =>
+            simp only [List.getD_cons_succ, List.getD_cons_zero] at h1 ⊢
+            have := ((l2 k (by simpa using hk)).2.2 h1).2
+            push_cast at this
+            omega
+        | succ i =>
+          cases k with
+          | zero => omega
+          | succ k =>
+            simp only [List.getD_cons_succ] at h0 h1 ⊢
+            exact l3 i (by simpa using hi) k (by simpa using hk) (by omega) h0 h1
 -- </vc:helpers>
 
-def longestCommonSubsequence (a b : List Int) : Int :=
+def longestCommonSubsequence (a b : List Int) : Int × List Int :=
   -- <vc:code>
-  (lcsLoop b a (lcsZeros (b.length + 1))).getD b.length 0
+  let table := lcsTable b a
+  (((table.headD []).getD 0 0), pickL b (a.length + b.length + 1) a table 0)
   -- </vc:code>
 
 theorem longestCommonSubsequence_spec (a b : List Int) (h : pre_longest_common_subsequence a b) :
-    post_longest_common_subsequence a b (longestCommonSubsequence a b) := by
+    post_longest_common_subsequence a b (longestCommonSubsequence a b).1 (longestCommonSubsequence a b).2 := by
   -- <vc:proof>
-  have hres : lcsLoop b a (lcsZeros (b.length + 1)) = tbl (lcsLen a b a.length) 0 (b.length + 1) :=
-    lcsLoop_tbl a b a.length 0 (lcsZeros (b.length + 1)) (by omega) (lcsZeros_tbl a b (b.length + 1) 0)
-  unfold post_longest_common_subsequence
-  show (lcsLoop b a (lcsZeros (b.length + 1))).getD b.length 0 = lcsLen a b a.length b.length
-  have e0 : 0 + b.length = b.length := by omega
-  rw [hres, tbl_getD (lcsLen a b a.length) (b.length + 1) 0 b.length (by omega), e0]
+  have hd : (longestCommonSubsequence a b).1 = lcsS b a 0 := lcsTable_entry b a 0 (Nat.zero_le _)
+  have hp : (longestCommonSubsequence a b).2 = pickL b (a.length + b.length + 1) a (lcsTable b a) 0 := rfl
+  obtain ⟨m1, c1⟩ := pickL_spec b (a.length + b.length + 1) a 0 (Nat.zero_le _) (by omega)
+  obtain ⟨v1, v2, v3⟩ := matchings_valid b a 0 _ m1
+  rw [hd, hp]
+  refine ⟨⟨v1, fun i hi => ⟨(v2 i hi).1, (v2 i hi).2.1, fun h0 => ((v2 i hi).2.2 h0).1⟩, v3⟩, c1, ?_⟩
+  intro x hx _
+  exact upperL b a 0 x (Nat.zero_le _) hx
   -- </vc:proof>

@@ -1,31 +1,44 @@
-/-- Length of a longest common subsequence of the prefixes a[..i] and b[..j]: when the last
-elements are equal they end a longest common subsequence, otherwise one of them is unused. The
-first argument is fuel; `lcsLen` supplies i + j + 1, which is always enough because every call
-lowers i + j. -/
-def lcsLenF (a b : List Int) : Nat → Nat → Nat → Int
-  | 0, _, _ => 0
-  | f + 1, i, j =>
-    if i = 0 ∨ j = 0 then 0
-    else if a.getD (i - 1) 0 = b.getD (j - 1) 0 then lcsLenF a b f (i - 1) (j - 1) + 1
-    else max (lcsLenF a b f (i - 1) j) (lcsLenF a b f i (j - 1))
+/-- A common subsequence is given by a matching: entry i is the position of b matched with a[i],
+or -1 when a[i] is not used. matched m counts the matched positions. -/
+def matched : List Int → Nat
+  | j :: m => (if 0 ≤ j then 1 else 0) + matched m
+  | [] => 0
 
-def lcsLen (a b : List Int) (i j : Nat) : Int :=
-  lcsLenF a b (i + j + 1) i j
+/-- Every matching of the elements a' with equal elements of b at positions lo, lo+1, ...: the
+first element is unused, or matched with an equal element at some position j >= lo and the rest
+with positions > j. -/
+def matchings (b : List Int) : List Int → Nat → List (List Int)
+  | [], _ => [[]]
+  | x :: a', lo =>
+    (matchings b a' lo).map (fun t => -1 :: t) ++
+      ((List.range b.length).filter (fun j => lo ≤ j ∧ b.getD j 0 = x)).flatMap
+        (fun j => (matchings b a' (j + 1)).map (fun t => (j : Int) :: t))
+
+/-- m matches equal elements, and the matched positions increase together in a and b. (An
+abbrev, so that `decide` sees its Decidable instance.) -/
+abbrev commonMatch (a b m : List Int) : Prop :=
+  m.length = a.length ∧
+  (∀ i, i < m.length → -1 ≤ m.getD i 0 ∧ m.getD i 0 < b.length ∧
+    (0 ≤ m.getD i 0 → a.getD i 0 = b.getD (m.getD i 0).toNat 0)) ∧
+  ∀ i, i < m.length → ∀ j, j < m.length → i < j → 0 ≤ m.getD i 0 → 0 ≤ m.getD j 0 → m.getD i 0 < m.getD j 0
 
 def pre_longest_common_subsequence (a b : List Int) : Prop :=
   a.length ≤ 1000 ∧ b.length ≤ 1000
 
-def post_longest_common_subsequence (a b : List Int) (len : Int) : Prop :=
-  len = lcsLen a b a.length b.length
+/-- m matches a common subsequence of len elements, and no common subsequence is longer
+(matchings lists every matching, so the statement is decidable). -/
+def post_longest_common_subsequence (a b : List Int) (len : Int) (m : List Int) : Prop :=
+  commonMatch a b m ∧ (matched m : Int) = len ∧
+  ∀ x ∈ matchings b a 0, commonMatch a b x → (matched x : Int) ≤ len
 
 -- <vc:helpers>
 -- </vc:helpers>
 
-def longestCommonSubsequence (a b : List Int) : Int :=
+def longestCommonSubsequence (a b : List Int) : Int × List Int :=
   -- <vc:code>
   -- </vc:code>
 
 theorem longestCommonSubsequence_spec (a b : List Int) (h : pre_longest_common_subsequence a b) :
-    post_longest_common_subsequence a b (longestCommonSubsequence a b) := by
+    post_longest_common_subsequence a b (longestCommonSubsequence a b).1 (longestCommonSubsequence a b).2 := by
   -- <vc:proof>
   -- </vc:proof>
