@@ -1,32 +1,40 @@
-/-- Best revenue for a rod of length len whose first piece has length at most k (a piece of
-length t sells for prices[t - 1]): the first piece has some length t in 1..min(k, len) and the
-rest of the rod, of length len - t, is cut optimally. The first argument is fuel; `rodBest`
-supplies (len + 1) * (len + 1) + k + 1, which is always enough because every call lowers the
-measure (len + 1) * (len + 1) + k. -/
-def rodBestF (prices : List Int) : Nat → Nat → Nat → Int
-  | 0, _, _ => 0
-  | f + 1, len, k =>
-    if len = 0 ∨ k = 0 then 0
-    else max (rodBestF prices f len (k - 1))
-      (if k ≤ len then prices.getD (k - 1) 0 + rodBestF prices f (len - k) (len - k) else 0)
+/-- A cut gives counts[i] pieces of length i + 1; countSum xs counts is the sum of
+counts[i] * xs[i] (with xs the piece lengths: the total length; with xs the prices: the
+revenue, a piece of length i + 1 selling for prices[i]). -/
+def countSum : List Int → List Nat → Int
+  | x :: xs, c :: cs => (c : Int) * x + countSum xs cs
+  | _, _ => 0
 
-def rodBest (prices : List Int) (len k : Nat) : Int :=
-  rodBestF prices ((len + 1) * (len + 1) + k + 1) len k
+/-- The piece lengths 1, 2, ..., n. -/
+def lengths (n : Nat) : List Int := (List.range n).map (fun i => ((i + 1 : Nat) : Int))
+
+/-- Every list of n counts, each at most b. -/
+def allCounts : Nat → Nat → List (List Nat)
+  | 0, _ => [[]]
+  | n + 1, b => (List.range (b + 1)).flatMap (fun c => (allCounts n b).map (fun t => c :: t))
+
+/-- counts cuts the whole rod: one count per length, total length exactly n. (An abbrev, so that
+`decide` sees its Decidable instance.) -/
+abbrev cuts (prices : List Int) (counts : List Nat) : Prop :=
+  counts.length = prices.length ∧ countSum (lengths prices.length) counts = prices.length
 
 def pre_rod_cutting (prices : List Int) : Prop :=
-  prices.length ≤ 1000 ∧ (∀ i, i < prices.length → 0 ≤ prices.getD i 0 ∧ prices.getD i 0 ≤ 1000000)
+  prices.length ≤ 1000 ∧ ∀ x ∈ prices, 0 ≤ x ∧ x ≤ 1000000
 
-def post_rod_cutting (prices : List Int) (revenue : Int) : Prop :=
-  revenue = rodBest prices prices.length prices.length
+/-- counts cuts the rod and sells for revenue, and no cut sells for more (no count of a cut
+exceeds n, so allCounts n n holds every cut). -/
+def post_rod_cutting (prices : List Int) (revenue : Int) (counts : List Nat) : Prop :=
+  cuts prices counts ∧ countSum prices counts = revenue ∧
+  ∀ c ∈ allCounts prices.length prices.length, cuts prices c → countSum prices c ≤ revenue
 
 -- <vc:helpers>
 -- </vc:helpers>
 
-def rodCutting (prices : List Int) : Int :=
+def rodCutting (prices : List Int) : Int × List Nat :=
   -- <vc:code>
   -- </vc:code>
 
 theorem rodCutting_spec (prices : List Int) (h : pre_rod_cutting prices) :
-    post_rod_cutting prices (rodCutting prices) := by
+    post_rod_cutting prices (rodCutting prices).1 (rodCutting prices).2 := by
   -- <vc:proof>
   -- </vc:proof>
