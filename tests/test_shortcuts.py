@@ -253,13 +253,9 @@ def test_forbidden_lists_name_real_languages_and_references_respect_them():
     assert listed >= 20 and not bad, bad
 
 
-# A reference helper that is the locked definition up to names, and why it stays (the harness
-# reports it; the lead decides whether the audit exempts it).
-KNOWN_COPIES = {
-    # The spec defines the root of an element by following parent links, which is exactly the
-    # `find` of the algorithm; the reference's `findRoot` is that definition renamed.
-    "union_find/lean": "findRoot",
-}
+# A reference helper that is the locked definition up to names, and why it stays (none now:
+# union_find's Lean find was the spec's rootF renamed and is written with its own structure).
+KNOWN_COPIES: dict[str, str] = {}
 
 
 def test_no_reference_helper_is_a_renamed_copy_of_its_locked_definitions():

@@ -1,6 +1,6 @@
 -- A max-heap in array layout: the children of position i are 2i+1 and 2i+2, and no child is
 -- larger than its parent.
-def is_max_heap (h : List Int) : Prop :=
+abbrev is_max_heap (h : List Int) : Prop :=
   ∀ i, i < h.length → ∀ j, j < h.length → (j = 2 * i + 1 ∨ j = 2 * i + 2) → h.getD j 0 ≤ h.getD i 0
 
 -- Number of occurrences of v in l.
@@ -9,7 +9,7 @@ def occ (v : Int) : List Int → Nat
   | a :: l => (if a = v then 1 else 0) + occ v l
 
 -- a and b hold the same elements with the same multiplicities (multiset equality).
-def same_elems (a b : List Int) : Prop :=
+abbrev same_elems (a b : List Int) : Prop :=
   ∀ v, v ∈ a ++ b → occ v a = occ v b
 
 def pre_max_heap_pop (h : List Int) : Prop :=

@@ -1,5 +1,5 @@
 -- pat occurs in text starting at position k.
-def match_at (text pat : List Char) (k : Nat) : Prop :=
+abbrev match_at (text pat : List Char) (k : Nat) : Prop :=
   k + pat.length ≤ text.length ∧ (text.drop k).take pat.length = pat
 
 def pre_naive_string_search (text pat : String) : Prop :=

@@ -1,6 +1,6 @@
 -- A union-find forest as a parent list: p[i] = i marks a root. Links always go from a smaller
 -- index to a larger one (p[i] = i or p[i] > i), which makes every path to a root finite.
-def valid_uf (p : List Nat) : Prop :=
+abbrev valid_uf (p : List Nat) : Prop :=
   ∀ i, i < p.length → p.getD i 0 < p.length ∧ (p.getD i 0 = i ∨ i < p.getD i 0)
 
 -- Follow parent links at most fuel times.
@@ -11,7 +11,7 @@ def rootF (p : List Nat) : Nat → Nat → Nat
 -- The root (set representative) of element i; under valid_uf, p.length steps always suffice.
 def root (p : List Nat) (i : Nat) : Nat := rootF p p.length i
 
-def pre_union_find (p : List Nat) (a b : Nat) : Prop :=
+abbrev pre_union_find (p : List Nat) (a b : Nat) : Prop :=
   valid_uf p ∧ a < p.length ∧ b < p.length
 
 -- After union(a, b): a valid forest on the same elements in which i and j are in the same set
@@ -26,10 +26,13 @@ def post_union_find (p : List Nat) (a b : Nat) (p2 : List Nat) : Prop :=
        (root p i = root p b ∧ root p j = root p a)))
 
 -- <vc:helpers>
--- Implementation. find: follow parent links from i, at most fuel times.
-def findRoot (p : List Nat) : Nat → Nat → Nat
-  | 0, i => i
-  | fuel + 1, i => if p.getD i 0 = i then i else findRoot p fuel (p.getD i 0)
+-- Implementation. find: follow parent links from i (to its parent q), at most fuel times.
+def findRoot (p : List Nat) (fuel i : Nat) : Nat :=
+  match fuel with
+  | 0 => i
+  | f + 1 =>
+    let q := p.getD i 0
+    if q = i then i else findRoot p f q
 
 -- union on the two roots: link the smaller-index root under the larger-index one.
 def linkRoots (p : List Nat) (ra rb : Nat) : List Nat :=
@@ -39,10 +42,9 @@ def linkRoots (p : List Nat) (ra rb : Nat) : List Nat :=
 
 -- Proof. find computes the spec's root.
 theorem findRoot_eq (p : List Nat) : ∀ (fuel i : Nat), findRoot p fuel i = rootF p fuel i
-  | 0, _ => rfl
+  | 0, _ => by simp [findRoot, rootF]
   | fuel + 1, i => by
-    show (if p.getD i 0 = i then i else findRoot p fuel (p.getD i 0)) =
-      (if p.getD i 0 = i then i else rootF p fuel (p.getD i 0))
+    simp only [findRoot, rootF]
     rw [findRoot_eq p fuel (p.getD i 0)]
 
 theorem findRoot_root (p : List Nat) (i : Nat) : findRoot p p.length i = root p i :=

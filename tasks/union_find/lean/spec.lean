@@ -1,6 +1,6 @@
 -- A union-find forest as a parent list: p[i] = i marks a root. Links always go from a smaller
 -- index to a larger one (p[i] = i or p[i] > i), which makes every path to a root finite.
-def valid_uf (p : List Nat) : Prop :=
+abbrev valid_uf (p : List Nat) : Prop :=
   ∀ i, i < p.length → p.getD i 0 < p.length ∧ (p.getD i 0 = i ∨ i < p.getD i 0)
 
 -- Follow parent links at most fuel times.
@@ -11,7 +11,7 @@ def rootF (p : List Nat) : Nat → Nat → Nat
 -- The root (set representative) of element i; under valid_uf, p.length steps always suffice.
 def root (p : List Nat) (i : Nat) : Nat := rootF p p.length i
 
-def pre_union_find (p : List Nat) (a b : Nat) : Prop :=
+abbrev pre_union_find (p : List Nat) (a b : Nat) : Prop :=
   valid_uf p ∧ a < p.length ∧ b < p.length
 
 -- After union(a, b): a valid forest on the same elements in which i and j are in the same set
