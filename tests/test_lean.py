@@ -622,3 +622,51 @@ def test_every_known_command_is_allowed_or_forbidden_never_both():
 
     assert not ALLOWED_COMMANDS & set(FORBIDDEN_COMMANDS)
     assert command_words() == ALLOWED_COMMANDS | set(FORBIDDEN_COMMANDS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Forbidden shortcuts (task.yaml `forbidden.lean`) and renamed copies of locked definitions: what
+# the code computes with may not use them, directly or through helpers; theorems may.
+
+def with_forbidden(task, names):
+    return task.model_copy(update={"meta": task.meta.model_copy(update={"forbidden": {"lean": names}})})
+
+
+@pytest.mark.parametrize("regions,rejected", [
+    ({"code": "  l.maximum?.getD 0\n"}, True),                                    # member use
+    ({"code": "  (List.maximum? l).getD 0\n"}, True),                             # qualified
+    ({"helpers": "def best (l : List Int) : Int := (List.maximum? l).getD 0\n", "code": "  best l\n"}, True),
+    ({"helpers": "def a (l : List Int) : Int := l.maximum?.getD 0\ndef b (l : List Int) : Int := a l\n",
+      "code": "  b l\n"}, True),                                                   # through two helpers
+    ({"helpers": "theorem same (l : List Int) : l.maximum? = l.maximum? := rfl\n"}, False),  # a theorem may
+    ({"helpers": "theorem same (l : List Int) : l.maximum? = l.maximum? := rfl\n",
+      "code": "  (fun (x : Int) (_ : l.maximum? = l.maximum?) => x) 0 (same l)\n"}, True),  # ... unless code uses it
+    ({"code": "  match l with\n  | [] => 0\n  | x :: xs => 2 ^ 0 * maxFrom x xs\n"}, True),  # the power operator
+    ({"helpers": "theorem p (n : Nat) : 2 ^ n > 0 := Nat.pos_pow_of_pos n (by decide)\n"}, False),
+    ({"helpers": "def maximum? (l : List Int) : Option Int := l.head?\n", "code": "  (maximum? l).getD 0\n"}, False),
+])
+def test_forbidden_library_calls(task, lean, regions, rejected):
+    source = with_regions(task, **regions)
+    findings = lean.audit(source, with_forbidden(task, ["List.maximum?", "^"]))
+    assert bool(findings) is rejected, [f.message for f in findings]
+    assert all(f.category is Category.INTEGRITY for f in findings)
+
+
+COPY = "def myMax : List Int → Int\n  | [] => 0\n  | y :: ys => ys.foldl max y\n"
+
+
+def test_renamed_copy_of_a_locked_definition(task, lean):
+    (finding,) = lean.audit(with_regions(task, helpers=COPY, code="  myMax l\n"), task)
+    assert "`myMax` is a renamed copy of the locked definition `specMax`" in finding.message
+    chained = with_regions(task, helpers=COPY + "def viaCopy (l : List Int) : Int := myMax l\n", code="  viaCopy l\n")
+    (finding,) = lean.audit(chained, task)
+    assert "viaCopy → myMax" in finding.message
+    # A copy the code never uses (e.g. to state a lemma) is not a shortcut.
+    assert lean.audit(with_regions(task, helpers=task.files("lean").reference_regions["helpers"] + COPY), task) == []
+
+
+def test_grading_forbidden_call_is_cheat_and_never_runs_lean(task):
+    sandbox = ReplaySandbox(fixture("pass_json.txt"), 0)
+    verdict = Verifier("lean", sandbox).grade_contents(
+        with_forbidden(task, ["List.maximum?"]), {"helpers": "", "code": "  l.maximum?.getD 0\n", "proof": "  simp\n"})
+    assert verdict.status is Status.CHEAT and sandbox.files == [] and "List.maximum?" in verdict.reason

@@ -205,9 +205,23 @@ ATTACKS = [
     # Region tricks and shortcuts.
     ("comment swallows the entry", {"helpers": "/-\n", "code": "-/\n  default\n"}),
     ("raw string swallows the entry", {"helpers": "def s := r#\"\n", "code": "\"#\n"}),
-    ("spec shortcut", {}),  # the code region calls a locked definition (SHORTCUT_CALLS, per task)
+    # Shortcuts (per task, PER_TASK): the code computes with the specification or the library.
+    ("spec shortcut", {}),
+    ("renamed copy of a locked definition", {}),
+    ("forbidden library call", {}),
+    ("forbidden call through a helper", {}),
 ]
-SHORTCUT_CALLS = {"lean_demo": "  specMax l\n"}
+PER_TASK = {
+    "spec shortcut": {"lean_demo": {"code": "  specMax l\n"}},
+    "renamed copy of a locked definition": {
+        "lean_demo": {"helpers": "def myMax : List Int → Int\n  | [] => 0\n  | y :: ys => ys.foldl max y\n",
+                      "code": "  myMax l\n"}},
+    "forbidden library call": {"gcd": {"code": "  Nat.gcd a b\n"}, "insertion_sort": {"code": "  a.mergeSort\n"}},
+    "forbidden call through a helper": {
+        "gcd": {"helpers": "def myGcd (a b : Nat) : Nat := a.gcd b\n", "code": "  myGcd a b\n"},
+        "insertion_sort": {"helpers": "def srt (a : List Int) : List Int := (List.mergeSort a).reverse.reverse\n",
+                           "code": "  srt a\n"}},
+}
 # Whole files whose comment or string runs to the end of the file have no locked text to align on.
 WHOLE_FILE_UNREADABLE = {"comment swallows the entry", "raw string swallows the entry"}
 
@@ -226,10 +240,10 @@ def test_the_red_team_suite_is_large():
 def test_attack_is_stopped_before_any_verifier_run(red_tasks, cls, overrides, form):
     grader = Grader("lean", NeverRun())
     for task in red_tasks:
-        if cls == "spec shortcut":
-            if task.id not in SHORTCUT_CALLS:
+        if cls in PER_TASK:
+            if task.id not in PER_TASK[cls]:
                 continue
-            overrides = {"code": SHORTCUT_CALLS[task.id]}
+            overrides = PER_TASK[cls][task.id]
         verdict = grader.grade_response(task, reply(task, overrides, form))
         assert verdict.status in {Status.CHEAT, Status.FAIL}, (task.id, cls, verdict.reason)
         if cls in WHOLE_FILE_UNREADABLE and form == "whole file":

@@ -95,7 +95,8 @@ class Lean(TemplateLanguage):
             except StatementError as exc:
                 found.append(Diagnostic(category=Category.INTEGRITY, source="audit",
                                         message=f"task template problem, cannot check the statement: {exc}"))
-            found.extend(spec_shortcut_audit(source, task.files("lean").spec_text, task.meta.entry["lean"]))
+            found.extend(spec_shortcut_audit(source, task.files("lean").spec_text, task.meta.entry["lean"],
+                                             task.meta.forbidden.get("lean", [])))
         return found
 
     def theorem_name(self, task: "Task") -> str:

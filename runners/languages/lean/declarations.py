@@ -1,9 +1,14 @@
-"""Lean declarations of a token run, the template's specification names, and the spec-shortcut
-audit: the entry's code may not compute its result by calling the specification (pure)."""
+"""Lean declarations of a token run, the template's specification names, and the shortcut audit:
+the entry's code may not compute its result by calling the specification, a renamed copy of it, or a
+library function the task forbids (runners/shortcuts.py), directly or through helpers (pure)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from runners import shortcuts
 
 from runners.langinfo import language_info
 from runners.languages.lean.common import components, flag, name_parts, template_layout
@@ -186,11 +191,14 @@ def _first_reference(tokens: tuple[Token, ...] | list[Token], names: dict[str, _
     return None
 
 
-def tainted_declarations(regions: list[list[Token]], spec: dict[str, str]) -> dict[str, _Taint]:
-    """Spec names (types excepted) and every declaration of the model's regions (one token list
-    per region) that mentions one, directly or through another tainted declaration."""
+def tainted_declarations(regions: list[list[Token]], spec: dict[str, str],
+                         roots: dict[str, str] | None = None) -> dict[str, _Taint]:
+    """Spec names (types excepted), the model's own `roots` (declarations that are shortcuts by
+    themselves, name → kind), and every declaration of the model's regions (one token list per
+    region) that mentions one, directly or through another tainted declaration."""
     tainted: dict[str, _Taint] = {name: _Taint(kind, name, ()) for name, kind in spec.items()
                                   if kind not in TYPE_DECLARATIONS}
+    tainted.update({name: _Taint(kind, name, ()) for name, kind in (roots or {}).items()})
     decls = [d for tokens in regions for d in declarations(tokens, lemma_keyword=False) if d.name is not None]
     changed = True
     while changed:
@@ -218,11 +226,76 @@ def _shortcut_message(name: str, taint: _Taint, spec_kind: str) -> str:
             f"it must compute the result itself (theorems may use the specification, code may not)")
 
 
-def spec_shortcut_audit(source: str, template_text: str, entry: str) -> list[Diagnostic]:
-    """INTEGRITY findings where the `code` region (the entry's body) uses the specification.
+def _root_message(name: str, taint: _Taint, reason: str) -> str:
+    if name == taint.spec:
+        return f"the implementation uses `{name}`, where: {reason}"
+    chain = " → ".join((name, *taint.via, taint.spec))
+    return f"the implementation uses `{name}`, which uses `{taint.spec}` ({chain}), where: {reason}"
+
+
+def split_names(tokens: Sequence[Token]) -> list[Token]:
+    """Dotted identifiers cut into their components with `.` between (`l.maximum?.getD` → `l` `.`
+    `maximum?` `.` `getD`), so that a library name in the middle of a chain of field accesses is
+    seen as the member use it is. Positions stay those of each component."""
+    out: list[Token] = []
+    for tok in tokens:
+        if tok.kind != "ident" or "." not in tok.text.strip("«»"):
+            out.append(tok)
+            continue
+        col = tok.col
+        for k, part in enumerate(re.split(r"\.(?![^«]*»)", tok.text)):
+            if k:
+                out.append(Token("punct", ".", tok.line, col))
+                col += 1
+            out.append(Token("ident", part, tok.line, col))
+            col += len(part)
+    return out
+
+
+def _calls(tokens: Sequence[Token], forbidden: Sequence[str], local: set[str]) -> list[Diagnostic]:
+    return shortcuts.forbidden_calls(split_names(tokens), forbidden, local)
+
+
+def _model_roots(model_regions: list[list[Token]], template_text: str, entry: str,
+                 forbidden: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Model declarations that are shortcuts by themselves: a renamed copy of a locked definition,
+    or a use of one of the task's forbidden library names. name → (kind, reason)."""
+    try:
+        locked = parse_template(template_text, language_info("lean").comment).locked_text()
+    except ValueError:
+        locked = template_text
+    locked_tokens = tokenize(locked, LEAN).tokens
+    locked_defs = {name: body for name, body in shortcuts.definitions(locked_tokens, "lean").items()
+                   if name not in {entry, f"{entry}_spec"}}
+    decls = [d for tokens in model_regions for d in declarations(tokens, lemma_keyword=False) if d.name is not None]
+    local = {d.name for d in declarations(locked_tokens) if d.name} | {d.name for d in decls if d.name}
+    local |= {name_parts(n)[-1] for n in local}
+    roots: dict[str, tuple[str, str]] = {}
+    for tokens in model_regions:
+        for written, body in shortcuts.definitions(tokens, "lean").items():
+            copies = shortcuts.renamed_copies({written: body}, locked_defs)
+            decl = next((d for d in decls if d.declared == written), None)
+            if copies and decl is not None:
+                roots[decl.name] = (decl.kind, copies[0].message)
+    for decl in decls:
+        if decl.name in roots or not forbidden:
+            continue
+        calls = _calls(decl.tokens, forbidden, local)
+        if calls:
+            roots[decl.name] = (decl.kind, calls[0].message)
+    return roots
+
+
+def spec_shortcut_audit(source: str, template_text: str, entry: str,
+                        forbidden: Sequence[str] = ()) -> list[Diagnostic]:
+    """INTEGRITY findings where the `code` region (the entry's body) uses the specification, a
+    renamed copy of a locked definition, or one of the task's `forbidden` library names (task.yaml
+    `forbidden.lean`), directly or through the model's helpers.
 
     `source` is the spliced file (its region markers are kept), `template_text` the task's locked
-    template, `entry` the entry function's name (task.yaml `entry.lean`).
+    template, `entry` the entry function's name (task.yaml `entry.lean`). Theorems and proofs may
+    use all of these freely; only what the code computes with may not (a theorem the code uses is
+    code: the elaborator fills holes from its statement).
     """
     if CODE_REGION not in parse_template(template_text, language_info("lean").comment).region_names:
         return []
@@ -241,9 +314,14 @@ def spec_shortcut_audit(source: str, template_text: str, entry: str) -> list[Dia
     model_regions = [[t for t in tokens if first <= t.line <= last]
                      for name, (first, last) in spans.items() if name != CODE_REGION]
     code_tokens = [t for t in tokens if code_first <= t.line <= code_last]
-    tainted = tainted_declarations(model_regions, spec)
+    roots = _model_roots(model_regions, template_text, entry, forbidden)
+    tainted = tainted_declarations(model_regions, spec, {name: kind for name, (kind, _) in roots.items()})
     hints = _instance_hints(template_text, spec)
     found: list[Diagnostic] = []
+    if forbidden:
+        local = {n for n in spec} | {name_parts(n)[-1] for n in spec} | {entry}
+        local |= {d.name for tokens in model_regions for d in declarations(tokens, lemma_keyword=False) if d.name}
+        found += _calls(code_tokens, forbidden, local)
     reported: set[str] = set()
     for i, tok in enumerate(code_tokens):
         if tok.kind != "ident":
@@ -254,7 +332,10 @@ def spec_shortcut_audit(source: str, template_text: str, entry: str) -> list[Dia
             if name not in reported:
                 reported.add(name)
                 taint = tainted[name]
-                found.append(flag(tok, _shortcut_message(name, taint, spec.get(taint.spec, "def"))))
+                if taint.spec in roots:
+                    found.append(flag(tok, _root_message(name, taint, roots[taint.spec][1])))
+                else:
+                    found.append(flag(tok, _shortcut_message(name, taint, spec.get(taint.spec, "def"))))
             continue
         first = name_parts(tok.text)[0]
         if first.startswith("inst") and (hit := next((h for h in sorted(hints) if h in first.lower()), None)):
