@@ -163,7 +163,15 @@ ATTACKS = [
     ("comment swallows the contract", {"helpers": "/*\n", "code": "*/\n"}),
     ("raw string swallows the contract", {"helpers": "const S: &str = r#\"\n", "code": "\"#;\n"}),
     ("closes the verus block", {"helpers": "} // verus!\nfn f() {}\nverus! {\n"}),
+    # Library shortcuts the task forbids (task.yaml `forbidden.verus`), per task (PER_TASK).
+    ("forbidden library call", {}),
+    ("forbidden call in an exec helper", {}),
 ]
+PER_TASK = {
+    "forbidden library call": {"insertion_sort": {"code+": "    a.sort();\n"}},
+    "forbidden call in an exec helper": {
+        "insertion_sort": {"helpers+": "fn srt(v: &mut Vec<i64>) {\n    v.sort_unstable();\n}\n", "code+": "    srt(a);\n"}},
+}
 # Whole files whose comment or string runs to the end of the file have no locked text to align on:
 # FAIL/no_code, never run.
 WHOLE_FILE_UNREADABLE = {"comment swallows the contract", "raw string swallows the contract"}
@@ -185,6 +193,10 @@ def test_the_red_team_suite_is_large():
 def test_attack_is_stopped_before_any_verifier_run(red_tasks, cls, overrides, form):
     grader = Grader("verus", NeverRun())
     for task in red_tasks:
+        if cls in PER_TASK:
+            if task.id not in PER_TASK[cls]:
+                continue
+            overrides = PER_TASK[cls][task.id]
         verdict = grader.grade_response(task, reply(task, overrides, form))
         assert verdict.status in {Status.CHEAT, Status.FAIL}, (task.id, cls, verdict.reason)
         if cls in FAIL_BEFORE_RUN or (cls in WHOLE_FILE_UNREADABLE and form == "whole file"):
@@ -228,6 +240,8 @@ CONTROLS = [
                                                 "proof fn trig(s: Seq<int>)\n"
                                                 "    ensures forall|i: int| #![trigger s[i]] 0 <= i < 0 ==> s[i] == 0,\n{\n}\n"}),
     ("lifetimes are not chars", {"helpers+": "fn first<'a>(x: &'a [u8]) -> &'a [u8] { x }\n"}),
+    ("library names in ghost code", {"helpers+": "spec fn sort(s: Seq<int>) -> Seq<int> { s }\n"
+                                                 "proof fn sort_len(s: Seq<int>)\n    ensures sort(s).len() == s.len(),\n{\n}\n"}),
 ]
 
 

@@ -452,3 +452,37 @@ def test_attribute_allow_list(task, helpers, allowed):
     source = reference_with_code(task, task.files("verus").reference_regions["code"], helpers + "fn z() {}\n")
     findings = audit_source(source)
     assert (findings == []) is allowed, [f.message for f in findings]
+
+
+# ---------------------------------------------------------------------------------------------
+# Forbidden shortcuts (task.yaml `forbidden.verus`) in executable code only
+
+def with_forbidden(task, names):
+    return task.model_copy(update={"meta": task.meta.model_copy(update={"forbidden": {"verus": names}})})
+
+
+@pytest.mark.parametrize("helpers,code_prefix,rejected", [
+    ("", "    let _ = a.binary_search(&key);\n", True),                          # member call in exec code
+    ("fn lb(a: &Vec<i64>, key: i64) -> usize { match a.binary_search(&key) { Ok(i) => i, Err(i) => i } }\n",
+     "", True),                                                                   # in an exec helper
+    ("proof fn lem(s: Seq<i64>) ensures s.len() >= 0 { let _x = binary_search; }\n", "", False),  # ghost code
+    ("spec fn binary_search(s: Seq<i64>) -> bool { true }\n", "", False),      # an own spec fn of that name
+    ("", "    assert(binary_search_like(a@));\n", False),                         # look-alike, inside assert
+])
+def test_forbidden_calls_in_exec_code(task, verus, helpers, code_prefix, rejected):
+    code = code_prefix + task.files("verus").reference_regions["code"]
+    source = reference_with_code(task, code, (task.files("verus").reference_regions.get("helpers") or "") + helpers)
+    findings = verus.audit(source, with_forbidden(task, ["binary_search", "slice::binary_search"]))
+    assert bool(findings) is rejected, [f.message for f in findings]
+
+
+def test_exec_tokens_drop_ghost_code():
+    from runners.languages.verus import exec_tokens
+    from runners.lexer import RUST, tokenize
+
+    text = ("spec fn s(x: int) -> int { sort(x) }\nproof fn p() ensures true { sort(); }\n"
+            "fn e(v: &mut Vec<u8>)\n    requires sort(v),\n    ensures sort(v),\n{\n"
+            "    proof { sort(); }\n    assert(sort(v)) by { sort(); }\n"
+            "    while true\n        invariant sort(v),\n    {\n        keep();\n    }\n    run();\n}\n")
+    words = [t.text for t in exec_tokens(tokenize(text, RUST).tokens) if t.kind == "ident"]
+    assert "sort" not in words and {"e", "keep", "run", "while"} <= set(words)
