@@ -106,6 +106,7 @@ def test_reference_passes_in_the_container(bsearch, docker_dafny):
     assert verdict.backend == "docker"
 
 
+@pytest.mark.timeout(1800)  # the whole corpus, two verifier runs per task the first time
 def test_oracle_eval_of_every_dafny_task_passes_in_containers(dafny_image, tmp_path):
     """`make eval MODEL=oracle BACKEND=docker`: every shipped Dafny reference verifies in the image."""
     from runners.run import EvalConfig, run_eval
