@@ -3,8 +3,10 @@
 Image names follow one scheme (docs/CONTAINERS.md), built from containers/versions.env:
   vericode/<verifier>:<upstream version>     built from the pinned upstream release (needs internet)
   vericode/dafny:<debian version>-debian12   built offline from Debian packages
-A language's candidates are tried in order; VERICODE_IMAGE_<LANG> (e.g. VERICODE_IMAGE_LEAN=
-vericode/lean-mathlib:v4.26.0) names one image instead.
+Which images serve a language, and which versions.env keys each pins, is registered with the
+language (runners/languages/registry.py, `LanguageSpec.images`). A language's candidates are tried
+in order; VERICODE_IMAGE_<LANG> (e.g. VERICODE_IMAGE_LEAN=vericode/lean-mathlib:v4.26.0) names one
+image instead.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from runners.languages.registry import REGISTRY
 from runners.sandbox import LocalSandbox, Sandbox
 
 VERSIONS_FILE = Path(__file__).resolve().parent.parent / "containers" / "versions.env"
@@ -42,15 +45,9 @@ def image_candidates(lang: str, versions: dict[str, str] | None = None) -> list[
     if override:
         return [(override, ())]
     v = versions if versions is not None else read_versions()
-    prefix = v.get("IMAGE_PREFIX", "vericode")
-    table = {
-        "dafny": [("dafny", "DAFNY_VERSION", ("DAFNY_VERSION", "DAFNY_Z3_VERSION")),
-                  ("dafny", "DAFNY_DEBIAN_TAG", ("DAFNY_DEBIAN_VERSION", "DAFNY_DEBIAN_Z3_VERSION", "DEBIAN_SUITE"))],
-        "verus": [("verus", "VERUS_RELEASE", ("VERUS_RELEASE", "VERUS_RUST_TOOLCHAIN"))],
-        "lean": [("lean", "LEAN_TOOLCHAIN", ("LEAN_TOOLCHAIN",)),
-                 ("lean-mathlib", "MATHLIB_REV", ("LEAN_TOOLCHAIN", "MATHLIB_REV"))],
-    }
-    return [(f"{prefix}/{repo}:{v[tag]}", keys) for repo, tag, keys in table.get(lang, []) if tag in v]
+    spec = REGISTRY.get(lang)
+    images = spec.images if spec is not None else ()
+    return [(name, image.pins) for image in images if (name := image.name(v)) is not None]
 
 
 def _local(lang: str, reason: str) -> tuple[Sandbox, dict]:

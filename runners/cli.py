@@ -167,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="grade one candidate reply or file against a task")
     p.add_argument("task", help="task id or folder")
-    p.add_argument("--lang", default="dafny", choices=["dafny", "verus", "lean"])
+    from runners.languages.registry import names as language_names
+
+    p.add_argument("--lang", default="dafny", choices=language_names(), help="a registered language")
     p.add_argument("--response", required=True, help="file with a raw model reply or a whole file; - for stdin")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
     _add_backend(p)

@@ -1,30 +1,15 @@
-"""Static facts about each verification language that the task loader needs.
+"""Static facts about each verification language that the task loader needs: a view of the
+language registry (runners/languages/registry.py), kept under its old names.
 
-Kept apart from the language modules so that loading tasks never imports a verifier adapter.
+`LanguageInfo` is `LanguageSpec` (name, extension, comment, fence and the rest); `LANGUAGES` is the
+registry's own dict, so a language registered later is known here too. Importing this module
+imports no verifier adapter.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from runners.languages.registry import REGISTRY as LANGUAGES
+from runners.languages.registry import LanguageSpec as LanguageInfo
+from runners.languages.registry import language_spec as language_info
 
-
-@dataclass(frozen=True)
-class LanguageInfo:
-    name: str
-    extension: str  # file extension of spec/reference files
-    comment: str  # line-comment leader used by region markers
-    fence: str  # the Markdown fence tag models use
-
-
-LANGUAGES: dict[str, LanguageInfo] = {
-    "dafny": LanguageInfo("dafny", "dfy", "//", "dafny"),
-    "verus": LanguageInfo("verus", "rs", "//", "rust"),
-    "lean": LanguageInfo("lean", "lean", "--", "lean"),
-}
-
-
-def language_info(lang: str) -> LanguageInfo:
-    try:
-        return LANGUAGES[lang]
-    except KeyError:
-        raise ValueError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}") from None
+__all__ = ["LANGUAGES", "LanguageInfo", "language_info"]

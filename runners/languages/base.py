@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from runners.langinfo import LanguageInfo, language_info
-from runners.lexer import DAFNY, LEAN, RUST, Syntax, bracket_problem, tokenize
+from runners.lexer import Syntax, bracket_problem, tokenize
 from runners.regions import Region, find_regions
 from runners.taxonomy import Category
 from runners.verdict import Diagnostic
@@ -68,8 +68,17 @@ class TemplateLanguage:
     fenced blocks, one graded file, and vector values render as literals through three hooks."""
 
     info: LanguageInfo
-    fence_tags: tuple[str, ...]
     list_open, list_close = "[", "]"
+
+    # The registry's entries by default (runners/languages/registry.py); a class may pin its own.
+    @property
+    def syntax(self) -> Syntax:
+        return self.info.syntax
+
+    @property
+    def fence_tags(self) -> tuple[str, ...]:
+        return self.info.fence_tags
+
     # True when the verifier run also prints the program as the verifier parsed it (after a line
     # holding the run's nonce), for `audit_parsed` to read.
     has_parsed_view = False
@@ -157,8 +166,6 @@ def _find_last(haystack: list[str], needle: list[str], before: int) -> int | Non
     return None
 
 
-_SYNTAXES = {"dafny": DAFNY, "verus": RUST, "lean": LEAN}
-
 
 def _trim_edges(text: str) -> str:
     """Drop the blank rest of the previous anchor's line and the indentation before the next."""
@@ -228,7 +235,7 @@ def extract_regions(response: str, task: "Task", lang: str, fence_tags: tuple[st
     if len(known) == len(files.template.region_names):
         return known
     for block in reversed(blocks):
-        aligned = align_whole_file(block, files.template.parts, syntax or _SYNTAXES[lang])
+        aligned = align_whole_file(block, files.template.parts, syntax or language_info(lang).syntax)
         if aligned is not None:
             return aligned
     if known:

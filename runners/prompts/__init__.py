@@ -5,24 +5,25 @@ to it), quotes each diagnostic's source line and the lines of its related locati
 postcondition, the conjunct that failed), and keeps distinct diagnostics on the same line.
 Everything here shapes prompts, so `template_hashes` covers this module's source as well as the
 templates: a change to the trimming below gives a new run id instead of a resumed conversation
-the model never saw.
+the model never saw. The language facts a prompt shows (title, verifier name, fence, comment
+leader, rules template) come from the language registry and are hashed too.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
-from runners.langinfo import language_info
+from runners.languages.registry import REGISTRY, language_spec
 from runners.tasks import Task
 from runners.verdict import Verdict
 
 HERE = Path(__file__).parent
-TITLES = {"dafny": ("Dafny", "Dafny"), "verus": ("Verus (verified Rust)", "Verus"), "lean": ("Lean 4", "Lean 4")}
 MAX_DIAGNOSTICS = 12
 MAX_MESSAGE_CHARS = 400
 MAX_LISTED_LINES = 400  # a longer graded file is shown as excerpts around the diagnostics
@@ -40,15 +41,24 @@ def template_hashes() -> dict[str, str]:
     """sha256 (16 hex) of every file that shapes a prompt (templates and this module's source),
     recorded in the run manifest and part of the run id."""
     files = sorted([*HERE.glob("*.j2"), *HERE.glob("*.py")])
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in files}
+    hashes = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in files}
+    facts = [[s.name, s.title, s.verifier_name, s.fence, s.comment, s.rules] for s in REGISTRY.values()]
+    hashes["languages"] = hashlib.sha256(json.dumps(facts).encode()).hexdigest()[:16]
+    return hashes
+
+
+def __getattr__(name: str):
+    if name == "TITLES":  # the old table: {lang: (title, verifier name)}, now read from the registry
+        return {s.name: (s.title, s.verifier_name) for s in REGISTRY.values()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _common(task: Task, lang: str) -> dict:
-    info = language_info(lang)
-    title, verifier = TITLES[lang]
+    spec = language_spec(lang)
     regions = task.files(lang).template.region_names
-    return {"task": task, "lang": lang, "language_title": title, "verifier_name": verifier, "fence": info.fence,
-            "comment": info.comment, "regions": regions, "region_list": ", ".join(f"`{r}`" for r in regions)}
+    return {"task": task, "lang": lang, "language_title": spec.title, "verifier_name": spec.verifier_name,
+            "fence": spec.fence, "comment": spec.comment, "rules_template": spec.rules, "regions": regions,
+            "region_list": ", ".join(f"`{r}`" for r in regions)}
 
 
 def system_prompt(task: Task, lang: str) -> str:
