@@ -300,6 +300,45 @@ method VcParseInts(s: string) returns (a: array<int>)
   if count > 0 { a[k] := if neg then -cur else cur; }
 }
 
+method VcParseChunks(chunks: seq<string>) returns (a: array<int>)
+{
+  var parts: seq<array<int>> := [];
+  var total, i := 0, 0;
+  while i < |chunks| { var p := VcParseInts(chunks[i]); parts := parts + [p]; total := total + p.Length; i := i + 1; }
+  a := new int[total];
+  var k := 0;
+  i := 0;
+  while i < |parts| {
+    var j := 0;
+    while j < parts[i].Length { a[k] := parts[i][j]; k, j := k + 1, j + 1; }
+    i := i + 1;
+  }
+}
+
+method VcRange(first: int, step: int, count: int) returns (a: array<int>)
+{
+  a := new int[count];
+  var i := 0;
+  while i < count { a[i] := first + i * step; i := i + 1; }
+}
+
+method VcRepeat(unit: string, count: int, tail: string) returns (r: string)
+{
+  r := "";
+  var p, k := unit, count;
+  while k > 0 { if k % 2 == 1 { r := r + p; } p, k := p + p, k / 2; }
+  r := r + tail;
+}
+
+method VcFlags(count: int, ones: seq<int>) returns (a: array<int>)
+{
+  a := new int[count];
+  var i := 0;
+  while i < count { a[i] := 0; i := i + 1; }
+  i := 0;
+  while i < |ones| { a[ones[i]] := 1; i := i + 1; }
+}
+
 method VcParseRows(rows: seq<string>) returns (m: seq<seq<int>>)
 {
   m := [];
@@ -335,30 +374,74 @@ method VcColoredTree(keys: array<int>, red: array<int>, lo: int, hi: int) return
 """
 
 
+CHUNK = 1000  # numbers per string literal: Dafny 2.3 handles a long literal in superlinear time
+
+
 def _int_list(value: object) -> str:
+    """A Dafny expression of type array<int> holding the list (parsed at run time)."""
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         raise InstrumentError(f"expected a list of integers, got {str(value)[:60]}")
-    return '"' + ",".join(str(v) for v in value) + '"'
+    chunks = ['"' + ",".join(str(v) for v in value[i:i + CHUNK]) + '"' for i in range(0, len(value), CHUNK)]
+    if len(chunks) <= 1:
+        return f"VcParseInts({chunks[0] if chunks else chr(34) * 2})"
+    return f"VcParseChunks([{', '.join(chunks)}])"
+
+
+def _progression(values: list[int]) -> tuple[int, int] | None:
+    """(first, step) when values is an arithmetic progression of two or more elements."""
+    if len(values) < 2:
+        return None
+    step = values[1] - values[0]
+    return (values[0], step) if all(b - a == step for a, b in zip(values, values[1:])) else None
+
+
+def _int_array(values: list[int]) -> str:
+    """An array<int> expression; progressions and sparse 0/1 flags are built by a loop, since
+    Dafny 2.3's front end takes about a millisecond per element of a literal."""
+    prog = _progression(values)
+    if prog and len(values) > CHUNK:
+        return f"VcRange({prog[0]}, {prog[1]}, {len(values)})"
+    ones = [i for i, v in enumerate(values) if v]
+    if len(values) > CHUNK and set(values) <= {0, 1} and len(ones) <= 16:
+        return f"VcFlags({len(values)}, [{', '.join(map(str, ones))}])"
+    return _int_list(values)
+
+
+def _string(value: str) -> str:
+    """A string expression: a long periodic string (with a short tail) is built at run time by
+    doubling, a literal otherwise."""
+    if len(value) > 4 * CHUNK:
+        for p in range(1, 17):
+            unit = value[:p]
+            k = len(value) // p
+            while k and value[:p * k] != unit * k:
+                k -= 1
+            if len(value) - p * k <= 64:
+                return f"VcRepeat({literal(unit)}, {k}, {literal(value[p * k:])})"
+    return literal(value)
 
 
 def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
     kind = param.type.replace(" ", "")
     if isinstance(value, BalancedTree):
-        lines.append(f"    var {name}_k := VcParseInts({_int_list(list(value.keys))});")
+        lines.append(f"    var {name}_k := {_int_array(list(value.keys))};")
         if value.red is None:
             lines.append(f"    var {name} := VcBalancedTree({name}_k, 0, {name}_k.Length);")
         else:
-            lines.append(f"    var {name}_c := VcParseInts({_int_list([int(r) for r in value.red])});")
+            lines.append(f"    var {name}_c := {_int_array([int(r) for r in value.red])};")
             lines.append(f"    var {name} := VcColoredTree({name}_k, {name}_c, 0, {name}_k.Length);")
         return name
     if kind in {"array<int>", "array<nat>"}:
-        lines.append(f"    var {name} := VcParseInts({_int_list(value)});")
+        lines.append(f"    var {name} := {_int_array(value)};")
     elif kind in {"seq<int>", "seq<nat>"}:
-        lines.append(f"    var {name}_a := VcParseInts({_int_list(value)});")
+        lines.append(f"    var {name}_a := {_int_array(value)};")
         lines.append(f"    var {name} := {name}_a[..];")
     elif kind in {"seq<seq<int>>", "seq<seq<nat>>"}:
-        rows = ", ".join(_int_list(row) for row in value)  # type: ignore[union-attr]
+        rows = ", ".join('"' + ",".join(map(str, row)) + '"' for row in value)  # type: ignore[union-attr]
         lines.append(f"    var {name} := VcParseRows([{rows}]);")
+    elif isinstance(value, str):
+        lines.append(f"    var {name}: {param.type} := {_string(value)};" if not _string(value).startswith("VcRepeat")
+                     else f"    var {name} := {_string(value)};")
     else:
         lines.append(f"    var {name}: {param.type} := {literal(value)};")
     return name

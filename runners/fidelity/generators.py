@@ -222,6 +222,14 @@ def random_string_small_alphabet(size: int, rng: random.Random) -> Sample:
     return Sample(["".join(rng.choice("ab") for _ in range(size))], {"n": size})
 
 
+@generator("string_pair_long_common_prefix")
+def string_pair_long_common_prefix(size: int, rng: random.Random) -> Sample:
+    """Two strings of length n that agree on all but the last character: the whole prefix is compared."""
+    unit = "".join(rng.choice("abc") for _ in range(3))
+    common = (unit * (size // 3 + 1))[:max(size - 1, 0)]
+    return Sample([common + "x", common + "y"], {"n": size})
+
+
 @generator("two_sequences")
 def two_sequences(size: int, rng: random.Random) -> Sample:
     """Two random sequences of length size over a small alphabet (edit distance, LCS)."""
@@ -394,11 +402,18 @@ def balanced_bst(size: int, rng: random.Random) -> Sample:
     return Sample([BalancedTree(keys), 2 * rng.randint(0, max(size - 1, 0)) + 1], {"n": size})
 
 
+def _spaced_keys(size: int, rng: random.Random) -> tuple[int, ...]:
+    """Evenly spaced keys from a random start: the driver builds them with a loop (a literal of
+    65536 random keys costs Dafny's front end a minute); the tree's shape does not depend on them."""
+    start, step = rng.randint(-BIG // 2, 0), rng.randint(1, 8)
+    return tuple(start + step * i for i in range(size))
+
+
 def _tree_with(size: int, rng: random.Random, path: list[int]) -> Sample:
     """A balanced BST of `size` random keys and the key at `path` from the root (0 = left,
     1 = right; the side is mirrored at random, inner/outer structure kept)."""
     size = max(size, 7)
-    tree = BalancedTree(tuple(sorted(rng.sample(range(-BIG, BIG), size))))
+    tree = BalancedTree(_spaced_keys(size, rng))
     node = tree.to_ctor()
     flip = rng.randint(0, 1)
     for step in path:
@@ -424,7 +439,7 @@ def random_bst_with_outer_grandchild(size: int, rng: random.Random) -> Sample:
 def _llrb(size: int, rng: random.Random, red_paths: list[list[int]]) -> Sample:
     """A balanced BST of `size` random keys, black except the nodes at `red_paths`."""
     size = max(size, 7)
-    tree = BalancedTree(tuple(sorted(rng.sample(range(-BIG, BIG), size))))
+    tree = BalancedTree(_spaced_keys(size, rng))
     reds = {tree.index(path) for path in red_paths}
     return Sample([BalancedTree(tree.keys, tuple(i in reds for i in range(size)))], {"n": size})
 
@@ -491,6 +506,16 @@ def random_tree_parent_array(size: int, rng: random.Random) -> Sample:
     deepest = sorted(range(n), key=lambda v: (-depth[v], v))
     u, w = deepest[0], deepest[min(1, n - 1)]
     return Sample([n, parent, u, w], {"n": n, "h": max(depth) + 1})
+
+
+@generator("random_weighted_digraph")
+def random_weighted_digraph(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (at most 100), m = min(4n, 1000) random edges [u, v, w], 0 <= w <= 10^6;
+    source 0."""
+    n = max(1, min(size, 100))
+    m = min(4 * n, 1000)
+    edges = [[rng.randrange(n), rng.randrange(n), rng.randint(0, 1_000_000)] for _ in range(m)]
+    return Sample([n, edges, 0], {"n": n, "m": m})
 
 
 @generator("uf_forest")
