@@ -6,15 +6,67 @@ pub open spec fn sorted_seq(s: Seq<i64>) -> bool {
     forall|i: int, j: int| 0 <= i < j < s.len() ==> s[i] <= s[j]
 }
 
+// Number of occurrences of v in s.
+pub open spec fn count_of(s: Seq<i64>, v: i64) -> nat
+    decreases s.len(),
+{
+    if s.len() == 0 {
+        0
+    } else {
+        count_of(s.drop_last(), v) + (if s.last() == v { 1nat } else { 0nat })
+    }
+}
+
+// a and b hold the same elements with the same multiplicities: every value occurring in either
+// occurs equally often in both (a permutation, stated with counts so that vector checks can
+// evaluate it; Seq::to_multiset is closed in vstd).
+pub open spec fn same_elems(a: Seq<i64>, b: Seq<i64>) -> bool {
+    &&& forall|i: int| 0 <= i < a.len() ==> count_of(a, #[trigger] a[i]) == count_of(b, a[i])
+    &&& forall|i: int| 0 <= i < b.len() ==> count_of(a, #[trigger] b[i]) == count_of(b, b[i])
+}
+
 pub open spec fn pre_quick_sort(s: Seq<i64>) -> bool {
     s.len() <= 100000 && forall|i: int| 0 <= i < s.len() ==> -1000000000 <= s[i] <= 1000000000
 }
 
 pub open spec fn post_quick_sort(old_s: Seq<i64>, new_s: Seq<i64>) -> bool {
-    sorted_seq(new_s) && new_s.to_multiset() == old_s.to_multiset()
+    sorted_seq(new_s) && same_elems(new_s, old_s)
 }
 
 // <vc:helpers>
+// count_of agrees with vstd's multiset count, so a multiset equality gives same_elems.
+proof fn lemma_count_of_multiset(s: Seq<i64>, v: i64)
+    ensures
+        count_of(s, v) == s.to_multiset().count(v),
+    decreases s.len(),
+{
+    s.to_multiset_ensures();
+    if s.len() == 0 {
+        assert(!s.contains(v));
+    } else {
+        let t = s.drop_last();
+        lemma_count_of_multiset(t, v);
+        assert(s =~= t.push(s.last()));
+        t.to_multiset_ensures();
+        assert(s.to_multiset() =~= t.to_multiset().insert(s.last()));
+    }
+}
+
+proof fn lemma_same_elems_of_multiset(a: Seq<i64>, b: Seq<i64>)
+    requires
+        a.to_multiset() == b.to_multiset(),
+    ensures
+        same_elems(a, b),
+{
+    assert forall|i: int| 0 <= i < a.len() implies count_of(a, #[trigger] a[i]) == count_of(b, a[i]) by {
+        lemma_count_of_multiset(a, a[i]);
+        lemma_count_of_multiset(b, a[i]);
+    }
+    assert forall|i: int| 0 <= i < b.len() implies count_of(a, #[trigger] b[i]) == count_of(b, b[i]) by {
+        lemma_count_of_multiset(a, b[i]);
+        lemma_count_of_multiset(b, b[i]);
+    }
+}
 proof fn lemma_update_multiset(s: Seq<i64>, i: int, v: i64)
     requires
         0 <= i < s.len(),
@@ -255,6 +307,9 @@ fn quick_sort(a: &mut Vec<i64>)
     proof {
         assert(a@.subrange(0, n as int) =~= a@);
         assert(old(a)@.subrange(0, n as int) =~= old(a)@);
+    }
+    proof {
+        lemma_same_elems_of_multiset(a@, old(a)@);
     }
     // </vc:code>
 }
