@@ -101,9 +101,8 @@ def _audit_words(tokens: list[Token]) -> list[Diagnostic]:
     return found
 
 
-def _dangling(content: str) -> str | None:
+def _dangling(tokens: list[Token]) -> str | None:
     """Why a region's last tokens would attach to the locked declaration after it."""
-    tokens = tokenize(content, LEAN).tokens
     if not tokens:
         return None
     last = tokens[-1]
@@ -168,12 +167,16 @@ def audit_source(source: str, template_text: str | None = None) -> list[Diagnost
     for region, run in runs:
         found += _audit_words(run)
         found += audit_commands(run, region, protected, model_types)
-    try:
-        regions = parse_template(source, language_info("lean").comment).contents()
-    except ValueError:
-        regions = {}
-    for name, content in regions.items():
-        if (why := _dangling(content)) is not None:
+    if any(region is not None for region, _ in runs):
+        ends = {region: run for region, run in runs if region is not None}
+    else:
+        try:
+            ends = {name: tokenize(content, LEAN).tokens
+                    for name, content in parse_template(source, language_info("lean").comment).contents().items()}
+        except ValueError:
+            ends = {}
+    for name, tokens in ends.items():
+        if (why := _dangling(tokens)) is not None:
             found.append(flag(None, f"region <vc:{name}> {why}"))
     found.sort(key=lambda d: (d.line or 0, d.col or 0))
     return found

@@ -4,6 +4,7 @@ model's regions lie in a file made from the task's template."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from runners.langinfo import language_info
 from runners.lexer import Token
@@ -17,13 +18,19 @@ def flag(tok: Token | None, message: str) -> Diagnostic:
                       col=tok.col if tok else None, message=message)
 
 
+@lru_cache(maxsize=65536)
+def _components(name: str) -> tuple[str, ...]:
+    return tuple(part.strip("«»") for part in re.split(r"\.(?![^«]*»)", name))
+
+
 def components(name: str) -> list[str]:
-    return [part.strip("«»") for part in re.split(r"\.(?![^«]*»)", name)]
+    return list(_components(name))
 
 
 
+@lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, ...]:
-    parts = components(name)
+    parts = _components(name)
     return tuple(parts[1:] if parts and parts[0] == "_root_" else parts)
 
 

@@ -270,11 +270,14 @@ def _model_roots(model_regions: list[list[Token]], template_text: str, entry: st
     decls = [d for tokens in model_regions for d in declarations(tokens, lemma_keyword=False) if d.name is not None]
     local = {d.name for d in declarations(locked_tokens) if d.name} | {d.name for d in decls if d.name}
     local |= {name_parts(n)[-1] for n in local}
+    by_written = {}
+    for d in decls:
+        by_written.setdefault(d.declared, d)
     roots: dict[str, tuple[str, str]] = {}
     for tokens in model_regions:
         for written, body in shortcuts.definitions(tokens, "lean").items():
             copies = shortcuts.renamed_copies({written: body}, locked_defs)
-            decl = next((d for d in decls if d.declared == written), None)
+            decl = by_written.get(written)
             if copies and decl is not None:
                 roots[decl.name] = (decl.kind, copies[0].message)
     for decl in decls:
