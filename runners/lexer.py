@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 OPERATORS = sorted(
@@ -109,9 +110,11 @@ _KINDS = {"ident": "ident", "number": "number", "char": "char", "bytechar": "cha
           "string": "string", "verbatim": "string"}
 
 
+@lru_cache(maxsize=64)
 def tokenize(text: str, syntax: Syntax) -> Lexed:
     """Code tokens of `text`; comments and whitespace dropped. Linear in the text's length (one
-    regex call per token: this runs on every reply, whatever its size)."""
+    regex call per token: this runs on every reply, whatever its size). The audits of one attempt
+    read the same file several times, so recent results are kept: treat them as read-only."""
     tokens: list[Token] = []
     append = tokens.append
     new_token = Token._make
