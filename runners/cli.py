@@ -153,8 +153,13 @@ def _known_langs(langs: list[str]) -> None:
 # -- list -------------------------------------------------------------------------------------
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from runners.tasks import discover
+    from runners.tasks import STATUSES, discover
 
+    if args.markdown:
+        from runners.corpus import corpus_markdown
+
+        print(corpus_markdown(discover(args.tasks_dir, statuses=STATUSES)), end="")
+        return 0
     for task in discover(args.tasks_dir):
         print(f"{task.id:36} {task.meta.category:8} {task.meta.difficulty:7} {','.join(sorted(task.languages))}")
     return 0
@@ -188,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check_tasks)
 
     p = sub.add_parser("list", help="list tasks")
+    p.add_argument("--markdown", action="store_true", help="the corpus by family, as in docs/CORPUS.md (every status)")
     p.set_defaults(func=cmd_list)
 
     from runners import cli_eval
