@@ -1,0 +1,1 @@
+"""Importers: other benchmarks' task folders converted into this project's task format."""

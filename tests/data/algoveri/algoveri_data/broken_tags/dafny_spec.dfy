@@ -1,0 +1,7 @@
+// <spec>
+method Push(s: seq<int>, x: int) returns (t: seq<int>)
+  ensures t == s + [x]
+// <code>
+{
+}
+// </code>

@@ -1,0 +1,8 @@
+// <spec>
+method InsertionSort(a: array<int>)
+  modifies a
+// </spec>
+// <code>
+{
+}
+// </code>
