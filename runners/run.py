@@ -481,11 +481,28 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
 
 
 def _abandon_sandboxes(verifiers: dict[str, Verifier]) -> None:
-    """Container backends: remove the workers now so in-flight verifications end (their rounds stay
-    unfinished); the local backend's processes were killed by the signal handler."""
-    for v in verifiers.values():
-        if v.sandbox.name != "local":
-            threading.Thread(target=v.sandbox.close, daemon=True).start()
+    """Container backends: remove the worker containers now, so in-flight verifications see their
+    stream end at once (their rounds stay unfinished) instead of running to the wall clock. The
+    sandboxes themselves are closed as the run ends. The local backend's processes were killed
+    by the signal handler."""
+    ids = [cid for v in verifiers.values() if v.sandbox.name != "local"
+           for cid in (v.sandbox.worker_ids() if hasattr(v.sandbox, "worker_ids") else [])]
+    if ids:
+        threading.Thread(target=_remove_containers, args=(ids,), daemon=True).start()
+
+
+def _remove_containers(ids: list[str]) -> None:
+    try:
+        import docker
+
+        api = docker.from_env().api
+        for cid in ids:
+            try:
+                api.remove_container(cid, force=True)
+            except Exception:  # gone already, or the engine is going away: clean-containers catches the rest
+                pass
+    except Exception:
+        pass
 
 
 def _resume_hint(run_id: str) -> str:
