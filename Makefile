@@ -10,6 +10,11 @@ TASKS   ?=
 BACKEND ?=
 ARGS    ?=
 
+TASKSET ?=
+SRC     ?=
+INTO    ?= tasks-algoveri
+# TASKSET=algoveri: the imported tasks of tasks-algoveri/ instead of the stable ones of tasks/.
+SET_FLAGS = $(if $(TASKSET),--task-set $(TASKSET))
 COMMON_FLAGS = $(if $(LANGS),--langs $(LANGS)) $(if $(BACKEND),--backend $(BACKEND)) $(if $(TASKS),--tasks $(TASKS))
 EVAL_FLAGS = $(if $(MODEL),--model '$(MODEL)') $(if $(ROUNDS),--rounds $(ROUNDS)) $(if $(SAMPLES),--samples $(SAMPLES)) \
              $(COMMON_FLAGS) $(ARGS)
@@ -29,7 +34,7 @@ test:
 	$(PY) -m pytest -q $(ARGS)
 
 eval:
-	$(PY) -m runners eval $(EVAL_FLAGS)
+	$(PY) -m runners $(SET_FLAGS) eval $(EVAL_FLAGS)
 
 table:
 	$(PY) -m runners table $(ARGS)
@@ -44,7 +49,13 @@ regrade:
 	$(PY) -m runners regrade $(RUN) $(if $(BACKEND),--backend $(BACKEND)) $(ARGS)
 
 check-tasks:
-	$(PY) -m runners check-tasks $(COMMON_FLAGS) $(ARGS)
+	$(PY) -m runners $(SET_FLAGS) check-tasks $(COMMON_FLAGS) $(ARGS)
+
+.PHONY: import-algoveri
+# The seed benchmark's task folders as status: imported tasks (report: $(INTO)/import-report.md).
+import-algoveri:
+	@test -n "$(SRC)" || (echo "usage: make import-algoveri SRC=<checkout of the seed benchmark> [INTO=tasks-algoveri]" >&2; exit 2)
+	$(PY) -m runners import-algoveri '$(SRC)' --into '$(INTO)' $(if $(BACKEND),--backend $(BACKEND)) $(ARGS)
 
 .PHONY: fidelity
 # Cost growth of the references (TASKS=... to pick): every one must be `faithful`.
@@ -65,7 +76,7 @@ bench-audit:
 	$(PY) bench/audit_scaling.py $(ARGS)
 
 list:
-	$(PY) -m runners list
+	$(PY) -m runners $(SET_FLAGS) list
 
 clean-containers:
 	$(PY) -m runners clean-containers

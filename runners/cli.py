@@ -168,6 +168,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vericode", description="Benchmark harness for vericoding")
     parser.add_argument("--tasks-dir", type=Path, default=DEFAULT_TASKS)
+    parser.add_argument("--task-set", dest="taskset", default=None,
+                        help="a named task set instead of --tasks-dir: default (tasks/), algoveri (tasks-algoveri/)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("check", help="grade one candidate reply or file against a task")
@@ -192,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backend(p)
     p.set_defaults(func=cmd_check_tasks)
 
+    from runners.importers.algoveri import add_command as add_import_algoveri
+
+    add_import_algoveri(sub)
+
     p = sub.add_parser("list", help="list tasks")
     p.add_argument("--markdown", action="store_true", help="the corpus by family, as in docs/CORPUS.md (every status)")
     p.set_defaults(func=cmd_list)
@@ -213,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.taskset is not None:
+            from runners.config import taskset_dir
+
+            args.tasks_dir = taskset_dir(args.taskset)
         return args.func(args)
     except (TaskError, BackendError, ConfigError) as exc:
         print(f"vericode: {exc}", file=sys.stderr)

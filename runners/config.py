@@ -154,3 +154,19 @@ def describe(model: type[BaseModel] = EvalConfig) -> list[tuple[str, str, Any, s
     """(field, flag, default, description) for every field: `vericode config` and `make help`."""
     return [(name, flag_of(model, name), default(model, name), info.description or "")
             for name, info in model.model_fields.items()]
+
+
+# Task sets: a name for a folder of task folders (`--task-set NAME`, `make eval TASKSET=NAME`). Which
+# statuses a folder runs by default is the folder's own (runners/tasks.default_statuses): the
+# stable tasks of tasks/, the imported ones of tasks-algoveri/ (`make import-algoveri` writes it).
+TASKSETS: dict[str, Path] = {"default": Path("tasks"), "algoveri": Path("tasks-algoveri")}
+
+
+def taskset_dir(name: str) -> Path:
+    if name not in TASKSETS:
+        raise ConfigError(f"--task-set: unknown task set {name!r}; choose from {', '.join(TASKSETS)}")
+    folder = TASKSETS[name]
+    if not folder.is_dir():
+        hint = " (run `make import-algoveri SRC=<checkout>` first)" if name == "algoveri" else ""
+        raise ConfigError(f"--task-set {name}: {folder}/ does not exist{hint}")
+    return folder

@@ -129,6 +129,8 @@ def _vectors_result(task: Task, lang: str, verifier: Verifier) -> CheckResult:
 def check_jobs(task: Task, lang: str, verifier: Verifier) -> list[tuple[str, Callable[[], CheckResult]]]:
     """The checks of one task in one language, as named thunks (so a caller can run them in parallel)."""
     files = task.files(lang)
+    if task.meta.status == "imported":
+        return imported_jobs(task, lang, verifier)
     if (why := unfilled_scaffold(task, lang)) is not None:
         return [(check, lambda check=check: CheckResult(task=task.id, lang=lang, check=check, outcome=Outcome.BAD,
                                                          status="UNFILLED", detail=why)) for check in CHECKS]
@@ -148,16 +150,37 @@ def check_jobs(task: Task, lang: str, verifier: Verifier) -> list[tuple[str, Cal
     return jobs
 
 
+def imported_jobs(task: Task, lang: str, verifier: Verifier) -> list[tuple[str, Callable[[], CheckResult]]]:
+    """An imported task has no reference, trivial implementation or vectors: its template must
+    parse and resolve (Dafny, resolve-only in the grader's sandbox) and its empty regions must FAIL."""
+    files = task.files(lang)
+    return [("template", lambda: _template_result(task, lang, verifier)),
+            ("empty", lambda: _result(task, lang, "empty", verifier.grade_contents(task, empty_contents(files.template)), False))]
+
+
+def _template_result(task: Task, lang: str, verifier: Verifier) -> CheckResult:
+    if lang != "dafny":
+        return CheckResult(task=task.id, lang=lang, check="template", outcome=Outcome.NOT_RUN, status="NOT-RUN",
+                           detail="a resolve-only run exists for Dafny only; the empty check still runs the verifier")
+    from runners.importers.algoveri import resolve_dafny
+
+    ok, detail = resolve_dafny(verifier, task.id, task.files(lang).spec_text)
+    outcome = Outcome.NOT_RUN if ok is None else Outcome.OK if ok else Outcome.BAD
+    status = "NOT-RUN" if ok is None else "PASS" if ok else "FAIL"
+    return CheckResult(task=task.id, lang=lang, check="template", outcome=outcome, status=status, detail=detail)
+
+
 def render_table(results: list[CheckResult]) -> str:
     """task × language rows, one column per check: PASS/FAIL/NOT-RUN as observed, '!' marks a bad one."""
     rows: dict[tuple[str, str], dict[str, CheckResult]] = {}
     for r in results:
         rows.setdefault((r.task, r.lang), {})[r.check] = r
-    header = ["task", "lang", *CHECKS]
+    columns = [*CHECKS, *dict.fromkeys(r.check for r in results if r.check not in CHECKS)]
+    header = ["task", "lang", *columns]
     lines = [header]
     for (task, lang), checks in sorted(rows.items()):
         cells = []
-        for name in CHECKS:
+        for name in columns:
             r = checks.get(name)
             if r is None:
                 cells.append("-")

@@ -188,7 +188,11 @@ def _load_language(task_dir: Path, meta: TaskMeta, lang: str) -> LanguageFiles:
     spec_path = task_dir / lang / f"spec.{info.extension}"
     ref_path = task_dir / lang / f"reference.{info.extension}"
     spec_text = _read_text(spec_path, "(file)", f"add the locked template {spec_path.name}")
-    ref_text = _read_text(ref_path, "(file)", f"add a verified reference solution {ref_path.name}")
+    if meta.status == "imported" and not ref_path.exists():
+        ref_text = None  # imported from another benchmark: no reference (check-tasks skips its checks)
+    else:
+        ref_text = _read_text(ref_path, "(file)", f"add a verified reference solution {ref_path.name} "
+                              "(only tasks with 'status: imported' may come without one)")
     try:
         template = parse_template(spec_text, info.comment)
     except RegionError as exc:
@@ -196,6 +200,10 @@ def _load_language(task_dir: Path, meta: TaskMeta, lang: str) -> LanguageFiles:
     if not template.region_names:
         raise TaskError(spec_path, "regions", "no editable region",
                         f"add '{info.comment} <vc:code>' and '{info.comment} </vc:code>' lines around the part the model writes")
+    if ref_text is None:
+        _check_trivial(task_dir, meta, lang, template)
+        return LanguageFiles(lang=lang, spec_path=spec_path, reference_path=ref_path, spec_text=spec_text,
+                             reference_text="", template=template, reference_regions={})
     try:
         reference = parse_template(ref_text, info.comment)
     except RegionError as exc:
@@ -208,12 +216,16 @@ def _load_language(task_dir: Path, meta: TaskMeta, lang: str) -> LanguageFiles:
         raise TaskError(ref_path, "locked text",
                         f"differs from {spec_path.name} outside the regions (first at locked line {line})",
                         "copy the spec and change only the lines between region markers")
+    _check_trivial(task_dir, meta, lang, template)
+    return LanguageFiles(lang=lang, spec_path=spec_path, reference_path=ref_path, spec_text=spec_text,
+                         reference_text=ref_text, template=template, reference_regions=reference.contents())
+
+
+def _check_trivial(task_dir: Path, meta: TaskMeta, lang: str, template: Template) -> None:
     for region, _ in meta.trivial.get(lang, {}).items():
         if region not in template.region_names:
             raise TaskError(task_dir / "task.yaml", f"trivial.{lang}.{region}", "names no region of the spec",
                             f"use one of {template.region_names}")
-    return LanguageFiles(lang=lang, spec_path=spec_path, reference_path=ref_path, spec_text=spec_text,
-                         reference_text=ref_text, template=template, reference_regions=reference.contents())
 
 
 def load_task(task_dir: Path) -> Task:
@@ -235,10 +247,33 @@ def load_task(task_dir: Path) -> Task:
     return Task(root=task_dir, meta=meta, description=description, languages=languages)
 
 
-def discover(tasks_dir: Path, only: list[str] | None = None, statuses: tuple[str, ...] = ("stable",)) -> list[Task]:
-    """The tasks under tasks_dir (sorted by id) whose status is in `statuses`, or exactly the
-    ones named in `only` (whatever their status: naming a task is asking for it)."""
+# A task folder's own default set: `taskset.yaml` at its top (written by the importers) names the
+# statuses it runs by default, e.g. {name: algoveri, statuses: [imported]}; without it, stable.
+TASKSET_FILE = "taskset.yaml"
+
+
+def default_statuses(tasks_dir: Path) -> tuple[str, ...]:
+    path = Path(tasks_dir) / TASKSET_FILE
+    if not path.is_file():
+        return ("stable",)
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    except yaml.YAMLError as exc:
+        raise TaskError(path, "(yaml)", f"not valid YAML: {exc}", "fix it or re-run the import") from exc
+    statuses = raw.get("statuses") if isinstance(raw, dict) else None
+    if not isinstance(statuses, list) or not statuses or any(s not in STATUSES for s in statuses):
+        raise TaskError(path, "statuses", f"must be a non-empty list of {', '.join(STATUSES)}",
+                        "write e.g. 'statuses: [imported]'")
+    return tuple(statuses)
+
+
+def discover(tasks_dir: Path, only: list[str] | None = None, statuses: tuple[str, ...] | None = None) -> list[Task]:
+    """The tasks under tasks_dir (sorted by id) whose status is in `statuses` (default: the folder's
+    own set, see default_statuses), or exactly the ones named in `only` (whatever their status:
+    naming a task is asking for it)."""
     tasks_dir = Path(tasks_dir)
+    if statuses is None:
+        statuses = default_statuses(tasks_dir)
     dirs = sorted(p for p in tasks_dir.iterdir() if (p / "task.yaml").exists() or (p.is_dir() and not p.name.startswith((".", "_"))))
     if only:
         known = {d.name for d in dirs}
