@@ -204,10 +204,11 @@ def string_worst_case(size: int, rng: random.Random) -> Sample:
 
 @generator("periodic_text_and_pattern")
 def periodic_text_and_pattern(size: int, rng: random.Random) -> Sample:
-    """text = (ab)^(n/2), pattern = (ab)^(m/2) with m = n/16: the pattern occurs at every other
-    position, so a naive scan compares ~m characters at ~n/2 positions; KMP stays linear."""
+    """text = a^n, pattern = a^(m-1) b with m = n/16: every position matches m-1 characters before
+    failing, so a naive scan pays ~n*m; KMP stays linear. (No occurrence: a result built by
+    appending positions would otherwise dominate the run.)"""
     m = max(2, size // 16)
-    return Sample([("ab" * size)[:size], ("ab" * m)[:m]], {"n": size, "m": m})
+    return Sample(["a" * size, "a" * (m - 1) + "b"], {"n": size, "m": m})
 
 
 @generator("random_text_and_pattern_small_alphabet")
