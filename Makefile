@@ -37,16 +37,16 @@ eval:
 	$(PY) -m runners $(SET_FLAGS) eval $(EVAL_FLAGS)
 
 table:
-	$(PY) -m runners table $(ARGS)
+	$(PY) -m runners $(SET_FLAGS) table $(ARGS)
 
 .PHONY: report regrade
 # Every table (md/csv/tex/json), the plots and results/report/index.html; ARGS="--runs a b --label a=Name ..."
 report:
-	$(PY) -m runners report $(ARGS)
+	$(PY) -m runners $(SET_FLAGS) report $(ARGS)
 
 regrade:
 	@test -n "$(RUN)" || (echo "usage: make regrade RUN=<run_id>" >&2; exit 2)
-	$(PY) -m runners regrade $(RUN) $(if $(BACKEND),--backend $(BACKEND)) $(ARGS)
+	$(PY) -m runners $(SET_FLAGS) regrade $(RUN) $(if $(BACKEND),--backend $(BACKEND)) $(ARGS)
 
 check-tasks:
 	$(PY) -m runners $(SET_FLAGS) check-tasks $(COMMON_FLAGS) $(ARGS)

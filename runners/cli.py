@@ -220,9 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.taskset is not None:
-            from runners.config import taskset_dir
+            from runners.config import taskset_dir, taskset_results
 
             args.tasks_dir = taskset_dir(args.taskset)
+            for name in ("results_dir", "results"):  # eval's --results, and the report commands'
+                if isinstance(getattr(args, name, None), Path):
+                    setattr(args, name, taskset_results(args.taskset, getattr(args, name)))
         return args.func(args)
     except (TaskError, BackendError, ConfigError) as exc:
         print(f"vericode: {exc}", file=sys.stderr)

@@ -170,3 +170,11 @@ def taskset_dir(name: str) -> Path:
         hint = " (run `make import-algoveri SRC=<checkout>` first)" if name == "algoveri" else ""
         raise ConfigError(f"--task-set {name}: {folder}/ does not exist{hint}")
     return folder
+
+
+def taskset_results(name: str, results: Path) -> Path:
+    """Runs of another task set go to results/<name>/ (unless --results names a folder), so a run
+    id, which does not depend on the tasks, never mixes two sets and our tables never count them."""
+    if name == "default" or Path(results) != default(EvalConfig, "results_dir"):
+        return Path(results)
+    return Path(results) / name

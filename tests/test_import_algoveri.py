@@ -148,8 +148,13 @@ def test_only_imported_tasks_may_lack_a_reference(tmp_path):
 
 
 def test_task_set_selector(tmp_path):
-    from runners.config import ConfigError, taskset_dir
+    from runners.config import ConfigError, taskset_dir, taskset_results
     from runners.cli import main
+
+    # another set's runs go to results/<set>/ (a run id does not depend on the tasks), ours stay put
+    assert taskset_results("algoveri", Path("results")) == Path("results/algoveri")
+    assert taskset_results("algoveri", tmp_path) == tmp_path
+    assert taskset_results("default", Path("results")) == Path("results")
 
     assert taskset_dir("default") == Path("tasks")
     with pytest.raises(ConfigError, match="unknown task set"):
