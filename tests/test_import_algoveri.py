@@ -238,3 +238,15 @@ def test_make_eval_replay_on_the_imported_task_set(imported_with_dafny, tmp_path
     [attempts] = (tmp_path / "results").glob("*/attempts.jsonl")
     status = {row["task"]: row["verdict"]["status"] for row in map(json.loads, attempts.read_text().splitlines())}
     assert status == {"linear_search": "PASS", "insertion_sort": "CHEAT", "gcd_euclid": "FAIL"}
+
+
+def test_byte_order_mark_and_differing_nl_texts_are_reported(tmp_path):
+    folder = tmp_path / "linear_search"
+    shutil.copytree(FOLDERS / "linear_search", folder)
+    spec = folder / "dafny_spec.dfy"
+    spec.write_text("\ufeff" + spec.read_text())
+    (folder / "lean_nl.txt").write_text("Another wording of the linear search.\n")
+    result = convert_folder(folder)
+    assert result.langs["dafny"].outcome == "repaired" and not result.langs["dafny"].spec.startswith("\ufeff")
+    assert any("byte-order mark" in n for n in result.langs["dafny"].notes)
+    assert any("NL texts differ" in n for n in result.notes)

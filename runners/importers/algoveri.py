@@ -310,6 +310,9 @@ def convert_folder(folder: Path, resolve: Callable[[str], tuple[bool | None, str
             notes.append(f"no {lang}_nl.txt")
         try:
             text = spec_path.read_text(encoding="utf-8")
+            if text.startswith("\ufeff"):
+                text = text[1:]
+                notes.append(f"{spec_path.name} starts with a byte-order mark; removed")
             r.spec, repairs = convert_template(text, lang)
             r.entry = entry_name(text, lang)
             if r.entry is None:
@@ -324,9 +327,15 @@ def convert_folder(folder: Path, resolve: Callable[[str], tuple[bool | None, str
             r.outcome, r.spec = "refused", None
             notes.append(str(exc))
             continue
-        if any(not n.startswith("normalised:") for n in repairs) or any("ignored" in n or "misnamed" in n for n in notes):
+        if any(not n.startswith("normalised:") for n in repairs) or any(
+                w in n for n in notes for w in ("ignored", "misnamed", "byte-order mark")):
             r.outcome = "repaired"
         notes.extend(repairs)
+    texts = {lang: " ".join(r.description.split()) for lang, r in result.langs.items() if r.description}
+    if len(set(texts.values())) > 1:
+        first = next(iter(texts))
+        result.notes.append(f"the NL texts differ between languages ({', '.join(texts)}); description.md is "
+                            f"the {first} one")
     return result
 
 
