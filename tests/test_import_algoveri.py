@@ -135,8 +135,20 @@ def test_reimport_replaces_imported_tasks_but_never_a_task_of_ours(tmp_path):
     import_checkout(SEED, into, None, commit="c0ffee")
     assert not (into / "linear_search" / "stale.txt").exists()
     (into / "gcd_euclid" / "task.yaml").write_text((ROOT / "tasks" / "gcd" / "task.yaml").read_text())
-    with pytest.raises(FileExistsError):
+    with pytest.raises(FileExistsError, match="gcd_euclid"):
         import_checkout(SEED, into, None, commit="c0ffee")
+    assert (into / "linear_search" / "task.yaml").exists()  # refused before anything was written
+
+
+def test_import_never_writes_into_our_task_folder(tmp_path, capsys):
+    from runners.cli import main
+
+    ours = tmp_path / "tasks"
+    ours.mkdir()
+    shutil.copytree(ROOT / "tasks" / "gcd", ours / "gcd")
+    assert main(["import-algoveri", str(SEED), "--into", str(ours), "--no-resolve"]) == 2
+    assert "not imported (gcd" in capsys.readouterr().err
+    assert sorted(p.name for p in ours.iterdir()) == ["gcd"]
 
 
 def test_only_imported_tasks_may_lack_a_reference(tmp_path):

@@ -387,6 +387,11 @@ def import_checkout(path: Path, into: Path, resolve: Callable[[str], tuple[bool 
     source_dir = data_dir(path)
     if not source_dir.is_dir():
         raise FileNotFoundError(f"{path}: no such folder")
+    ours = sorted(meta.parent.name for meta in into.glob("*/task.yaml")
+                  if "status: imported" not in meta.read_text(encoding="utf-8"))
+    if ours:
+        raise FileExistsError(f"{into} holds tasks that were not imported ({', '.join(ours[:3])}...); "
+                              "import into a folder of its own (--into tasks-algoveri)")
     source = f"algoveri@{commit or upstream_commit(path)}"
     folders = sorted(p for p in source_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
     results = [convert_folder(f, resolve, families) for f in folders]
@@ -521,6 +526,8 @@ def cmd_import(args) -> int:
     resolve, close = (None, lambda: None) if args.no_resolve else dafny_resolver(args.backend)
     try:
         results = import_checkout(args.path, args.into, resolve, families, args.commit)
+    except FileExistsError as exc:
+        raise ConfigError(f"import-algoveri: {exc}") from None
     finally:
         close()
     for lang, c in summary(results).items():
