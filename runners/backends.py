@@ -67,7 +67,8 @@ def make_sandbox(lang: str, backend: str = "auto", workers: int | None = None) -
         return _local(lang, "local backend requested")
 
     # Imported here so the local backend never needs the docker SDK.
-    from runners.docker_sandbox import DockerSandbox, engine_available, image_info
+    from runners.sandbox.engine import engine_available, image_info
+    from runners.sandbox.workers import DockerSandbox
 
     up, why = engine_available()
     if not up:

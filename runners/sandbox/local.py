@@ -1,7 +1,6 @@
-"""Run a verifier on files: the only module (with runners/docker_sandbox.py) that starts processes.
-
-`LocalSandbox` runs the verifier as a subprocess in its own process group in a fresh temporary
-directory; a wall-clock timeout kills the whole group, and output is capped (head and tail kept).
+"""`LocalSandbox`: the verifier as a host subprocess in its own process group, in a fresh
+temporary directory; a wall-clock timer kills the whole group, and output is capped (head and
+tail kept). It trusts the host toolchain; `DockerSandbox` (runners/sandbox/workers.py) isolates.
 """
 
 from __future__ import annotations
@@ -13,73 +12,9 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections import deque
 from pathlib import Path
-from typing import Protocol
 
-from pydantic import BaseModel
-
-
-class Limits(BaseModel):
-    wall_s: float = 300.0
-    output_bytes: int = 1_000_000
-    memory_mb: int = 4096
-    pids: int = 256
-    cpus: float = 1.0
-
-
-class RunResult(BaseModel):
-    exit_code: int | None  # None when killed or never started
-    output: str  # stdout and stderr interleaved, as the verifier printed them (capped)
-    wall_s: float
-    timed_out: bool = False
-    truncated_bytes: int = 0
-    error: str | None = None  # the sandbox itself failed (binary missing, container died)
-
-
-class Sandbox(Protocol):
-    name: str
-
-    def run(self, argv: list[str], files: dict[str, str], limits: Limits) -> RunResult: ...
-
-    def close(self) -> None: ...
-
-
-class CappedBuffer:
-    """Keeps the first and last `cap/2` bytes of a stream and counts what it dropped."""
-
-    def __init__(self, cap: int):
-        self.half = max(cap // 2, 1)
-        self.head = bytearray()
-        self.tail: deque[bytes] = deque()
-        self.tail_size = 0
-        self.dropped = 0
-
-    def feed(self, chunk: bytes) -> None:
-        room = self.half - len(self.head)
-        if room > 0:
-            self.head += chunk[:room]
-            chunk = chunk[room:]
-        if not chunk:
-            return
-        self.tail.append(chunk)
-        self.tail_size += len(chunk)
-        while self.tail_size - len(self.tail[0]) >= self.half:
-            self.dropped += len(self.tail[0])
-            self.tail_size -= len(self.tail[0])
-            self.tail.popleft()
-        excess = self.tail_size - self.half
-        if excess > 0:  # trim the oldest chunk so the tail is exactly `half` bytes
-            self.tail[0] = self.tail[0][excess:]
-            self.tail_size -= excess
-            self.dropped += excess
-
-    def text(self) -> str:
-        head = self.head.decode("utf-8", "replace")
-        tail = b"".join(self.tail).decode("utf-8", "replace")
-        if self.dropped:
-            return f"{head}\n[... {self.dropped} bytes of output omitted ...]\n{tail}"
-        return head + tail
+from runners.sandbox.base import CappedBuffer, Limits, RunResult
 
 
 def _drain(stream, buffer: CappedBuffer) -> None:
