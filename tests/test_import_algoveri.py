@@ -262,3 +262,11 @@ def test_byte_order_mark_and_differing_nl_texts_are_reported(tmp_path):
     assert result.langs["dafny"].outcome == "repaired" and not result.langs["dafny"].spec.startswith("\ufeff")
     assert any("byte-order mark" in n for n in result.langs["dafny"].notes)
     assert any("NL texts differ" in n for n in result.notes)
+
+
+def test_a_lifted_body_keeps_its_relative_indentation():
+    text = ("// <spec>\nmethod M(n: int) returns (r: int)\n// </spec>\n// <code>\n{\n    r := 0;\n    if n > 0 {\n"
+            "        r := n;\n    }\n}\n// </code>\n")
+    spec, _ = convert_template(text, "dafny")
+    assert parse_template(spec, "//").contents()["code"] == "  r := 0;\n  if n > 0 {\n      r := n;\n  }\n"
+    assert spec.endswith("{\n// <vc:code>\n  r := 0;\n  if n > 0 {\n      r := n;\n  }\n// </vc:code>\n}\n")

@@ -17,6 +17,7 @@ import json
 import re
 import shutil
 import subprocess
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -187,8 +188,7 @@ def _editable(section: Section, region: str, lang: str, notes: list[str]) -> str
         else:
             notes.append("normalised: code: the body's braces are locked text, the region is what lies between them")
         before, after = f"{brace_indent}{{\n", f"{brace_indent}}}\n"
-        lines = [ln.strip() for ln in inner.strip().splitlines()]
-        body = "".join(f"{brace_indent}  {ln}\n" if ln else "\n" for ln in lines)
+        body = _reindent(inner, brace_indent + "  ")
     found = cheats_in(body, lang)
     if found:
         notes.append(f"{region}: placeholder {_short(body.strip())!r} is a cheat ({', '.join(found)}); "
@@ -196,6 +196,19 @@ def _editable(section: Section, region: str, lang: str, notes: list[str]) -> str
         body = ""
     return before + _marker(indent, comment, region) + body + \
         _marker(indent, comment, region, closing=True) + after
+
+
+def _reindent(inner: str, indent: str) -> str:
+    """What lay between a body's braces, as lines under `indent`, relative indentation kept."""
+    lines = inner.split("\n")
+    head, tail = lines[0].strip(), (lines[-1].strip() if len(lines) > 1 else "")
+    middle = textwrap.dedent("\n".join(lines[1:-1])).split("\n") if len(lines) > 2 else []
+    out = ([head] if head else []) + middle + ([tail] if tail else [])
+    while out and not out[0].strip():
+        out.pop(0)
+    while out and not out[-1].strip():
+        out.pop()
+    return "".join(f"{indent}{ln.rstrip()}\n" if ln.strip() else "\n" for ln in out)
 
 
 def _short(text: str, n: int = 60) -> str:
