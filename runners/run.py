@@ -342,7 +342,10 @@ def _run_locked(cfg: EvalConfig, tasks: list[Task], model: Model, run_id: str, s
                               f"{' (and more)' if len(changes) > 3 else ''}. Resume with --allow-mixed to keep both "
                               "(recorded per attempt), or start a new run with --run-id")
         manifest = _manifest(cfg, run_id, model, tasks, info, old, changes)
-        store.write_manifest(manifest)
+        try:
+            store.write_manifest(manifest)
+        except OSError as exc:
+            raise ConfigError(f"cannot write {store.manifest_path}: {exc.strerror or exc}") from None
         return _play(cfg, run_id, store, tasks, model, verifiers, manifest.graders, token, log)
     finally:
         for v in verifiers.values():

@@ -79,3 +79,12 @@ def test_distinct_diagnostics_on_one_line_are_kept_and_exact_repeats_merged():
     rendered, omitted = trimmed_diagnostics(verdict, source)
     assert omitted == 0 and len(rendered) == 2
     assert "2 |   ensures r > 0" in rendered[0] and "4 |   ensures r < 9" in rendered[1]
+
+
+def test_the_run_id_covers_the_prompt_module_as_well_as_the_templates():
+    """Issue 8: only *.j2 files were hashed, so changing the trimming constants and resuming fed the
+    model a history rendered differently from what it saw."""
+    from runners.prompts import template_hashes
+
+    hashes = template_hashes()
+    assert {"system.j2", "initial.j2", "repair.j2", "__init__.py"} <= set(hashes)
