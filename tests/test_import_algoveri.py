@@ -270,3 +270,13 @@ def test_a_lifted_body_keeps_its_relative_indentation():
     spec, _ = convert_template(text, "dafny")
     assert parse_template(spec, "//").contents()["code"] == "  r := 0;\n  if n > 0 {\n      r := n;\n  }\n"
     assert spec.endswith("{\n// <vc:code>\n  r := 0;\n  if n > 0 {\n      r := n;\n  }\n// </vc:code>\n}\n")
+
+
+def test_entry_is_the_executable_fn_or_method():
+    verus = ("// <spec>\npub open spec fn helper(x: int) -> bool { x > 0 }\npub fn run(x: i64) -> (r: i64)\n"
+             "    ensures helper(r as int),\n// </spec>\n")
+    assert entry_name(verus, "verus") == "run"
+    dafny = "// <spec>\nlemma {:induction false} SumFormula(n: nat)\n  ensures true\n// </spec>\n"
+    assert entry_name(dafny, "dafny") == "SumFormula"
+    dafny = "// <spec>\npredicate P(x: int)\nmethod {:verify true} Run(x: int)\n// </spec>\n"
+    assert entry_name(dafny, "dafny") == "Run"

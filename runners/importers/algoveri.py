@@ -262,9 +262,15 @@ def entry_name(text: str, lang: str) -> str | None:
             before += part if isinstance(part, str) else part.open_line + part.body + part.close_line
         return None
     spec = next((p.body for p in parts if isinstance(p, Section) and p.name == "spec"), "")
-    pattern = r"^\s*method\s+(?:\{[^}]*\}\s*)?([A-Za-z_]\w*)" if lang == "dafny" else r"\bfn\s+([A-Za-z_]\w*)"
-    m = re.search(pattern, strip_comments(spec, lang), re.M)
-    return m.group(1) if m else None
+    if lang == "dafny":  # the method; a proof-only task's lemma otherwise
+        patterns = [r"^\s*method\s+(?:\{[^}]*\}\s*)*([A-Za-z_]\w*)", r"^\s*lemma\s+(?:\{[^}]*\}\s*)*([A-Za-z_]\w*)"]
+    else:  # the executable fn, not a spec or proof fn stated beside it
+        patterns = [r"^(?!.*\b(?:spec|proof)\s+fn\b).*?\bfn\s+([A-Za-z_]\w*)", r"\bfn\s+([A-Za-z_]\w*)"]
+    code = strip_comments(spec, lang)
+    for pattern in patterns:
+        if m := re.search(pattern, code, re.M):
+            return m.group(1)
+    return None
 
 
 # -- one task folder ---------------------------------------------------------------------------------
