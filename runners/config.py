@@ -91,7 +91,7 @@ class EvalConfig(VerifierConfig):
     allow_mixed: bool = Field(False, description="resume even if the verifier, backend or a task changed since the "
                                                  "run began (recorded per attempt)", json_schema_extra=_flag("--allow-mixed"))
     fidelity: bool = Field(True, description="after a PASS, measure whether the attempt has the named algorithm's "
-                                             "cost growth (Dafny: compiled and run; others: not_checked)",
+                                             "cost growth (Dafny, Verus: compiled and run; Lean: not_checked)",
                            json_schema_extra=_flag("--fidelity"))
     progress_bar: bool = Field(True, description="show a progress bar (--quiet turns it off)",
                                json_schema_extra=_flag("--quiet"))

@@ -108,6 +108,8 @@ PROPERTIES = {
     "random_digraph": lambda n, adj, s: 1 <= n <= 100 and len(adj) == n and all(0 <= v < n for a in adj for v in a),
     "random_undirected_graph": lambda n, adj: len(adj) == n and all(u in adj[v] for u in range(n) for v in adj[u]),
     "random_tree_parent_array": lambda n, parent, u, v: parent[0] == -1 and all(0 <= parent[x] < x for x in range(1, n)),
+    "random_weighted_digraph_negative": lambda n, edges, s: len(edges) <= 1000 and all(
+        0 <= u < v < n and -1000000 <= w <= 1000000 for u, v, w in edges),
     "random_bytes_text_and_pattern": lambda text, pat: 1 <= len(pat) and all(0 <= b <= 255 for b in text + pat),
     "uf_forest": lambda p, a, b: all(p[i] == i or p[i] > i for i in range(len(p))) and _depth(p, a) >= 3,
     "prime_near": lambda n: n >= 2 and all(n % d for d in range(2, int(n ** 0.5) + 1)),

@@ -519,6 +519,22 @@ def random_weighted_digraph(size: int, rng: random.Random) -> Sample:
     return Sample([n, edges, 0], {"n": n, "m": m})
 
 
+@generator("random_weighted_digraph_negative")
+def random_weighted_digraph_negative(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (at most 100): the chain 0 -> 1 -> ... -> n-1 of weight -1 listed last
+    edge first (so each relaxation round advances the frontier by one vertex, even with an early
+    exit) plus random forward edges u < v of weight 0..10^6, m = min(4n, 1000) in all; acyclic,
+    so no negative cycle. Source 0."""
+    n = max(2, min(size, 100))
+    chain = [[i, i + 1, -1] for i in reversed(range(n - 1))]
+    extra = []
+    while len(chain) + len(extra) < min(4 * n, 1000):
+        u, v = sorted(rng.sample(range(n), 2))
+        extra.append([u, v, rng.randint(0, 1_000_000)])
+    edges = extra + chain
+    return Sample([n, edges, 0], {"n": n, "m": len(edges)})
+
+
 @generator("uf_forest")
 def uf_forest(size: int, rng: random.Random) -> Sample:
     """Two trees of depth ~log2(n/2) (parent of i is i | (i+1) within each half, links go to

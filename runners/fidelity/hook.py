@@ -17,8 +17,8 @@ FidelityHook = Callable[["Task", str, "Verdict"], FidelityResult]
 
 def make_hook(verifiers: dict[str, "Verifier"]) -> FidelityHook:
     """Fidelity through each language's own sandbox (where its toolchain is). Dafny is compiled
-    and run with Dafny 2.3's C# back end; a Dafny 4 toolchain and the other languages give
-    `not_checked` with the reason."""
+    and run with Dafny 2.3's C# back end; Verus is built as erased Rust by the host's cargo; a
+    Dafny 4 toolchain and Lean give `not_checked` with the reason."""
 
     def hook(task: "Task", lang: str, verdict: "Verdict") -> FidelityResult:
         verifier = verifiers.get(lang)

@@ -1,0 +1,245 @@
+"""Verus cost instrumentation and driver (pure): the verified file as erased Rust, built natively.
+
+`verus!` from the crates.io `vstd` erases specs and proofs, so the graded file compiles as plain
+Rust (scripts/verus_cargo_check.py relies on the same). The copy gets `vc_tick();` at the start of
+every exec fn body and of every loop body in exec code (spec/proof fns, `proof { }` and
+`assert ... by { }` blocks are not counted), the file's own `fn main` is renamed, and a driver
+`main` outside `verus!` runs the entry on each size's input between `vc_begin` and `vc_end`. The
+counter is a static atomic; a size stops at its budget. Same output lines as the Dafny runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from runners.fidelity.dafny_cost import InstrumentError, Param, _matching_close, _Tokens
+from runners.fidelity.generators import BalancedTree, Ctor, Sample
+from runners.languages.verus import VSTD_CRATE_VERSION
+from runners.lexer import RUST, Token, tokenize
+
+RUNTIME = """
+// ---- fidelity instrumentation (harness-generated, never verified) ----
+static VC_COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static VC_BUDGET: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(u64::MAX);
+static VC_SIZE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+#[allow(dead_code)]
+fn vc_tick() {
+    use std::sync::atomic::Ordering::Relaxed;
+    let c = VC_COUNT.fetch_add(1, Relaxed) + 1;
+    if c > VC_BUDGET.load(Relaxed) {
+        println!("vc-fidelity budget {} {}", VC_SIZE.load(Relaxed), c);
+        std::process::exit(0);
+    }
+}
+"""
+
+DRIVER_HELPERS = """
+fn vc_begin(size: u64, budget: u64) {
+    use std::sync::atomic::Ordering::Relaxed;
+    VC_SIZE.store(size, Relaxed);
+    VC_BUDGET.store(budget, Relaxed);
+    VC_COUNT.store(0, Relaxed);
+}
+fn vc_end() {
+    use std::sync::atomic::Ordering::Relaxed;
+    println!("vc-fidelity cost {} {}", VC_SIZE.load(Relaxed), VC_COUNT.load(Relaxed));
+}
+// Balanced trees of `enum Tree { Leaf, Node(Box<Tree>, i64, Box<Tree>) }` (or with a leading
+// color flag), built like the Dafny driver's: root keys[mid], mid = lo + (hi - lo) / 2.
+#[allow(dead_code)]
+fn vc_tree(keys: &Vec<i64>, lo: usize, hi: usize) -> Tree {
+    if lo >= hi { return Tree::Leaf; }
+    let mid = lo + (hi - lo) / 2;
+    Tree::Node(Box::new(vc_tree(keys, lo, mid)), keys[mid], Box::new(vc_tree(keys, mid + 1, hi)))
+}
+fn vc_ints(s: &str) -> Vec<i64> {
+    if s.is_empty() { Vec::new() } else { s.split(',').map(|x| x.parse::<i64>().unwrap()).collect() }
+}
+"""
+
+GHOST_MODIFIERS = {"spec", "proof"}
+FN_MODIFIERS = {"pub", "open", "closed", "spec", "proof", "exec", "const", "unsafe", "broadcast", "tracked",
+                "uninterp", "(", ")", "crate", "in", "super", "self", "async", "extern"}
+# A '{' right after one of these opens an expression (a block in a clause), not a body.
+EXPRESSION_LEADS = {"==>", "<==>", "<==", "&&", "||", "==", "!=", "=>", "=", "(", "[", "|", "&&&", "|||"}
+
+
+def _body_open(tokens: _Tokens, start: int) -> int | None:
+    depth, j = 0, start
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "punct" and tok.text in ")]":
+            depth -= 1
+        elif tok.text == "{" and tok.kind == "punct":
+            if depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS:
+                j = _matching_close(tokens, j)
+            else:
+                return j
+        elif depth == 0 and tok.text in {";", "}"}:
+            return None
+        j += 1
+    return None
+
+
+def _ghost_blocks(tokens: _Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    for i in range(lo, hi):
+        if tokens[i].kind == "ident" and tokens[i].text in {"proof", "by"} and tokens[i + 1].text == "{":
+            spans.append((i + 1, _matching_close(tokens, i + 1)))
+    return spans
+
+
+def instrument(source: str) -> str:
+    lexed = tokenize(source, RUST)
+    if lexed.unterminated:
+        raise InstrumentError(f"source ends inside a {lexed.unterminated}")
+    tokens = _Tokens(lexed.tokens)
+    starts = [0]
+    for line in source.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+
+    def offset(tok: Token) -> int:
+        return starts[tok.line - 1] + tok.col - 1
+
+    inserts: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens):
+        if tok.kind != "ident" or tok.text != "fn":
+            continue
+        mods, k = set(), i - 1
+        while k >= 0 and tokens[k].text in FN_MODIFIERS:
+            mods.add(tokens[k].text)
+            k -= 1
+        name = tokens[i + 1] if i + 1 < len(tokens) else None
+        if name is not None and name.text == "main":
+            inserts.append((offset(name), "\0rename"))
+        if mods & GHOST_MODIFIERS:
+            continue
+        opened = _body_open(tokens, i + 1)
+        if opened is None:
+            continue
+        closed = _matching_close(tokens, opened)
+        inserts.append((offset(tokens[opened]) + 1, " vc_tick();"))
+        ghost = _ghost_blocks(tokens, opened + 1, closed)
+        for j in range(opened + 1, closed):
+            if tokens[j].kind == "ident" and tokens[j].text in {"while", "loop", "for"} \
+                    and not any(lo < j < hi for lo, hi in ghost) and tokens[j - 1].text not in {"::", "."}:
+                body = _body_open(tokens, j + 1)
+                if body is not None and body < closed:
+                    inserts.append((offset(tokens[body]) + 1, " vc_tick();"))
+    out = source
+    for pos, text in sorted(inserts, reverse=True):
+        if text == "\0rename":
+            out = out[:pos] + "vc_user_main" + out[pos + len("main"):]
+        else:
+            out = out[:pos] + text + out[pos:]
+    return RUNTIME + out
+
+
+_SIGNATURE = r"\bfn\s+{name}\s*(?:<[^>]*>)?\s*\((?P<params>[^)]*)\)"
+
+
+def entry_params(spec: str, entry: str) -> list[Param]:
+    m = re.search(_SIGNATURE.replace("{name}", re.escape(entry)), spec)
+    if not m:
+        raise InstrumentError(f"entry fn {entry} not found in the spec")
+    out = []
+    for part in re.split(r",(?![^<]*>)", m.group("params")):
+        if ":" in part:
+            name, _, type_ = part.partition(":")
+            out.append(Param(name.replace("mut ", "").strip(), " ".join(type_.split())))
+    return out
+
+
+def _scalar(value: object, type_: str) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return f"{value}{type_}" if type_ in {"i64", "u64", "usize", "u8", "u32", "i32"} else str(value)
+    raise InstrumentError(f"cannot pass {value!r} as {type_}")
+
+
+def _ints(values: list[int], elem: str) -> str:
+    joined = ",".join(map(str, values))
+    if elem == "i64":
+        return f'vc_ints("{joined}")'
+    return f'vc_ints("{joined}").into_iter().map(|x| x as {elem}).collect::<Vec<{elem}>>()'
+
+
+def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
+    t = param.type.replace(" ", "")
+    base = t.removeprefix("&mut").removeprefix("&")
+    if isinstance(value, BalancedTree):
+        keys = _ints(list(value.keys), "i64")
+        if value.red is None:
+            lines.append(f"        let mut {name}: {base} = vc_tree(&{keys}, 0, {len(value.keys)});")
+        else:
+            flags = _ints([int(r) for r in value.red], "i64")
+            lines.append(f"        let mut {name}: {base} = vc_colored_tree(&{keys}, &{flags}, 0, {len(value.keys)});")
+        return ("&mut " if t.startswith("&mut") else "&" if t.startswith("&") else "") + name
+    if isinstance(value, Ctor):
+        raise InstrumentError(f"{param.name}: datatype literals are not built for Verus runs")
+    if base == "Vec<char>":
+        if not isinstance(value, str):
+            raise InstrumentError(f"{param.name}: expected a string")
+        lines.append(f"        let mut {name}: Vec<char> = {json_str(value)}.chars().collect();")
+    elif (m := re.fullmatch(r"Vec<Vec<(\w+)>>", base)):
+        rows = ", ".join(_ints(list(row), m.group(1)) for row in value)  # type: ignore[union-attr]
+        lines.append(f"        let mut {name}: {base} = vec![{rows}];")
+    elif (m := re.fullmatch(r"Vec<(\w+)>", base)):
+        if m.group(1) == "bool":
+            lines.append(f"        let mut {name}: Vec<bool> = vec![{', '.join(_scalar(v, 'bool') for v in value)}];")  # type: ignore[union-attr]
+        else:
+            lines.append(f"        let mut {name}: {base} = {_ints(list(value), m.group(1))};")  # type: ignore[arg-type]
+    else:
+        lines.append(f"        let mut {name}: {base} = {_scalar(value, base)};")
+    prefix = "&mut " if t.startswith("&mut") else "&" if t.startswith("&") else ""
+    return prefix + name
+
+
+def json_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+COLORED_TREE = """
+fn vc_colored_tree(keys: &Vec<i64>, red: &Vec<i64>, lo: usize, hi: usize) -> Tree {
+    if lo >= hi { return Tree::Leaf; }
+    let mid = lo + (hi - lo) / 2;
+    Tree::Node(red[mid] == 1, Box::new(vc_colored_tree(keys, red, lo, mid)), keys[mid],
+               Box::new(vc_colored_tree(keys, red, mid + 1, hi)))
+}
+"""
+
+
+def driver(spec: str, entry: str, runs: list[tuple[int, Sample, int]]) -> str:
+    params = entry_params(spec, entry)
+    helpers = DRIVER_HELPERS.strip()
+    trees = [v for _, sample, _ in runs for v in sample.args if isinstance(v, BalancedTree)]
+    if not trees:
+        helpers = re.sub(r"// Balanced trees.*?\n}\n", "", helpers, flags=re.S)
+    elif trees[0].red is not None:
+        helpers = re.sub(r"// Balanced trees.*?\n}\n", "", helpers, flags=re.S) + COLORED_TREE
+    lines = [helpers, "", "#[allow(unused_mut, unused_variables)]", "fn main() {"]
+    for n, (size, sample, budget) in enumerate(runs):
+        if len(sample.args) != len(params):
+            raise InstrumentError(f"generator gave {len(sample.args)} arguments, {entry} takes {len(params)}")
+        lines.append("    {")
+        args = [_bind(f"vc{n}_{k}", p, v, lines) for k, (p, v) in enumerate(zip(params, sample.args))]
+        lines.append(f"        vc_begin({size}, {budget});")
+        lines.append(f"        let _r = {entry}({', '.join(args)});")
+        lines.append("        vc_end();")
+        lines.append("    }")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def program(source: str, spec: str, entry: str, runs: list[tuple[int, Sample, int]]) -> dict[str, str]:
+    manifest = ('[package]\nname = "vericode_fidelity"\nversion = "0.1.0"\nedition = "2021"\n\n'
+                f'[dependencies]\nvstd = "={VSTD_CRATE_VERSION}"\n')
+    main = "#![allow(unused)]\n" + instrument(source).rstrip("\n") + "\n\n" + driver(spec, entry, runs)
+    return {"Cargo.toml": manifest, "src/main.rs": main}
+
+
+def command(offline: bool = True) -> list[str]:
+    return ["cargo", "run", "--quiet", "--message-format", "short"] + (["--offline"] if offline else [])
