@@ -280,3 +280,24 @@ def test_entry_is_the_executable_fn_or_method():
     assert entry_name(dafny, "dafny") == "SumFormula"
     dafny = "// <spec>\npredicate P(x: int)\nmethod {:verify true} Run(x: int)\n// </spec>\n"
     assert entry_name(dafny, "dafny") == "Run"
+
+
+def test_lean_entry_theorem_gets_the_harness_name_and_the_lean_audit_reads_it(tmp_path):
+    from runners.languages import get_language
+    from runners.regions import empty_contents, splice
+
+    into, results = _imported(tmp_path)
+    assert any("theorem linearSearch_spec :" in n for n in results["linear_search"].langs["lean"].notes)
+    task = load_task(into / "linear_search")
+    files = task.files("lean")
+    seed = (FOLDERS / "linear_search" / "lean_spec.lean").read_text()
+    postcond = "-- !benchmark @start postcond" + seed.split("-- !benchmark @start postcond")[1].split(
+        "-- !benchmark @end postcond")[0] + "-- !benchmark @end postcond\n"
+    assert postcond in files.spec_text  # locked sections byte for byte
+    assert ("theorem linearSearch_spec : ∀ (a : List Int) (key : Int) (h_precond : linearSearch_precond a key), "
+            "linearSearch_postcond a key (linearSearch a key h_precond) h_precond := @linearSearch_spec_satisfied\n"
+            ) in files.spec_text
+    lean = get_language("lean")
+    assert lean.audit(splice(files.template, empty_contents(files.template)), task) == []
+    cheat = lean.audit(splice(files.template, {"code": "  -1\n", "proof": "  sorry\n"}), task)
+    assert cheat and "sorry" in cheat[0].message

@@ -273,6 +273,33 @@ def entry_name(text: str, lang: str) -> str | None:
     return None
 
 
+def lean_entry_alias(spec: str, entry: str) -> tuple[str, str | None]:
+    """The harness checks (statement and axioms) `theorem <entry>_spec`; the seed names the theorem
+    holding the proof differently (`<entry>_spec_satisfied`). Append, as locked text right after
+    the proof region, `theorem <entry>_spec : <its statement as a ∀> := @<seed's theorem>`: the
+    same statement, proved by the seed's theorem, so its axioms are the model proof's axioms."""
+    from runners.languages.lean.checkfile import StatementError, entry_statement
+
+    close = re.search(r"^[ \t]*-- </vc:proof>[ \t]*\n", spec, re.M)
+    if close is None:
+        return spec, None
+    names = re.findall(r"^\s*(?:theorem|lemma)\s+([A-Za-z_][\w.']*)", spec[: close.start()], re.M)
+    wanted = f"{entry}_spec"
+    if not names or names[-1] == wanted:
+        return spec, None
+    if re.search(rf"^\s*(?:theorem|lemma)\s+{re.escape(wanted)}\b", spec, re.M):
+        raise Refused(f"the template already declares {wanted} apart from the proved theorem {names[-1]}")
+    try:
+        statement = entry_statement(spec, names[-1])
+    except StatementError as exc:
+        raise Refused(f"cannot read the statement of theorem {names[-1]}: {exc}") from None
+    alias = (f"\n-- vericode: the entry theorem under this harness's name, proved by {names[-1]}\n"
+             f"theorem {wanted} : {statement.as_pi()} := @{names[-1]}\n")
+    return spec[: close.end()] + alias + spec[close.end():], (
+        f"proof: added locked `theorem {wanted} : <the statement of {names[-1]}> := @{names[-1]}` after the proof "
+        "region, the name the harness checks (not checked by Lean here)")
+
+
 # -- one task folder ---------------------------------------------------------------------------------
 
 def task_id_of(folder: str) -> str:
@@ -336,6 +363,9 @@ def convert_folder(folder: Path, resolve: Callable[[str], tuple[bool | None, str
             r.entry = entry_name(text, lang)
             if r.entry is None:
                 raise Refused("no entry found (a method / fn in the spec section, or the Lean def holding code)")
+            if lang == "lean":
+                r.spec, added = lean_entry_alias(r.spec, r.entry)
+                repairs += [added] if added else []
             if resolve is not None and lang == "dafny":
                 ok, detail = resolve(r.spec)
                 if ok is False:
