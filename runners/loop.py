@@ -139,5 +139,7 @@ def _round(task: Task, key: Key, model: Model, verifier: Verifier, messages: lis
     if verdict.status is Status.PASS and gates.fidelity is not None:
         with gates.verifier:  # compiles and runs: a verifier-sized job
             fidelity = gates.fidelity(task, key.lang, verdict)
+        if stop.aborted.is_set():
+            return None  # its processes may have been killed mid-measurement; the round is played again
     return Attempt(**base, round=round_no, status=verdict.status, category=verdict.category, final=final,
                    response=reply.text, prompt=prompt, verdict=verdict, usage=reply.usage, fidelity=fidelity)

@@ -32,7 +32,7 @@ def config(tmp_path, task, **kw):
     base = dict(model="openai/scripted", tasks=[task.id], tasks_dir=task.root.parent, rounds=1,
                 results_dir=tmp_path / "results", cache_dir=tmp_path / "cache", backend="local", retry_base_s=0.01,
                 max_retries=0, infra_retries=0, infra_retry_base_s=0.01, model_workers=1, verifier_workers=1,
-                progress_bar=False)
+                fidelity=False, progress_bar=False)
     base.update(kw)
     return EvalConfig(**base)
 
