@@ -90,8 +90,10 @@ class EvalConfig(VerifierConfig):
                           json_schema_extra=_flag("--dry-run"))
     allow_mixed: bool = Field(False, description="resume even if the verifier, backend or a task changed since the "
                                                  "run began (recorded per attempt)", json_schema_extra=_flag("--allow-mixed"))
-    fidelity: bool = Field(True, description="after a PASS, measure whether the attempt has the named algorithm's "
-                                             "cost growth (Dafny, Verus: compiled and run; Lean: not_checked)",
+    fidelity: bool = Field(default_factory=lambda: os.environ.get("VERICODE_FIDELITY", "1") != "0",
+                           description="after a PASS, measure whether the attempt has the named algorithm's "
+                                       "cost growth (Dafny, Verus: compiled and run; Lean: not_checked); "
+                                       "VERICODE_FIDELITY=0 turns the default off",
                            json_schema_extra=_flag("--fidelity"))
     progress_bar: bool = Field(True, description="show a progress bar (--quiet turns it off)",
                                json_schema_extra=_flag("--quiet"))

@@ -95,7 +95,7 @@ def test_eval_records_fidelity_after_pass(bsearch, tmp_path):
     from runners.store import RunStore
 
     cfg = EvalConfig(model="oracle", tasks=[bsearch.id], tasks_dir=bsearch.root.parent, results_dir=tmp_path / "r",
-                     backend="local", progress_bar=False, rounds=1)
+                     backend="local", progress_bar=False, rounds=1, fidelity=True)
     summary = run_eval(cfg)
     attempts = RunStore(tmp_path / "r", summary.run_id).attempts()
     assert [a.status.value for a in attempts] == ["PASS"]
