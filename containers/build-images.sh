@@ -8,6 +8,10 @@
 #   vericode/lean:<LEAN_TOOLCHAIN>      Lean 4 via elan                  (containers/lean/Dockerfile)
 #   vericode/lean-mathlib:<MATHLIB_REV> optional, only with WITH_MATHLIB=1 (containers/lean-mathlib/Dockerfile)
 #
+# Which images serve which language is registered in runners/languages/registry.py (LanguageSpec.images:
+# the names below, repository and versions.env tag key); that registry is the source, this script
+# follows it, and tests/test_registry.py fails when the two disagree.
+#
 # Versions come from containers/versions.env only. Environment:
 #   IMAGES="dafny-offline dafny verus lean lean-mathlib"  which images to consider (default: all but lean-mathlib)
 #   WITH_MATHLIB=1   also build the Mathlib variant (large download)
