@@ -309,10 +309,12 @@ def run_eval(cfg: EvalConfig, log: Callable[[str], None] | None = None) -> RunSu
     if (old := _read_manifest(store)) is not None:
         _check_compatible(old, model, cfg, store)
     lock = RunLock(store.dir / "run.lock")
+    created = _missing_folders(store.dir)
     try:
         lock.acquire()
     except RunLocked as exc:
         raise ConfigError(str(exc)) from None
+    started = False
     try:
         if lock.took_over:
             log(f"vericode: took over the lock of run {run_id} left by pid {lock.took_over.get('pid')} "
@@ -323,9 +325,28 @@ def run_eval(cfg: EvalConfig, log: Callable[[str], None] | None = None) -> RunSu
                 f"{removed} temporary folder(s)")
         old = _read_manifest(store)
         with run_scope() as token:
-            return _run_locked(cfg, tasks, model, run_id, store, old, token, log)
+            summary = _run_locked(cfg, tasks, model, run_id, store, old, token, log)
+            started = True
+            return summary
     finally:
         lock.release()
+        if not started and not (store.dir / "manifest.json").exists():
+            # A run refused before its first record (no verifier, bad conditions) leaves nothing behind.
+            for folder in created:
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders on the way to `folder` that do not exist yet, deepest first."""
+    missing = []
+    folder = Path(folder)
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 def _run_locked(cfg: EvalConfig, tasks: list[Task], model: Model, run_id: str, store: RunStore,
