@@ -9,6 +9,9 @@ tag lines of editable sections become this project's region markers (`// <vc:NAM
 
 Everything but `import_checkout` and the resolver is a pure function of text. Nothing is dropped
 silently: every repair and every refusal is a line of the report.
+
+Why over 400 lines: one format, one pass (sections → regions → task folder → report); the
+functions are small and pure apart from `import_checkout`/`write_task` and the resolve hook.
 """
 
 from __future__ import annotations
