@@ -25,19 +25,19 @@ def _row(task_id: str, result) -> str:
 
 
 def cmd_fidelity(args: argparse.Namespace) -> int:
-    from runners.backends import make_sandbox
     from runners.fidelity.judge import judge
     from runners.fidelity.runner import check
     from runners.regions import splice
-    from runners.sandbox import Limits
     from runners.tasks import discover
-    from runners.verify import Verifier
+    from runners.verify import make_grader
 
     tasks = [t for t in discover(args.tasks_dir, args.tasks) if args.lang in t.languages]
     if args.response and len(tasks) != 1:
         print("vericode fidelity: --response needs exactly one task (--tasks <id>)")
         return 2
-    sandbox, _ = make_sandbox(args.lang, args.backend, workers=args.workers)
+    grader, _ = make_grader(args.lang, args.backend, workers=args.workers, wall_s=args.wall,
+                            time_limit_s=args.time_limit)
+    sandbox = grader.sandbox
     judge_model = None
     if args.judge:
         from runners.models import make_model
@@ -47,7 +47,7 @@ def cmd_fidelity(args: argparse.Namespace) -> int:
     def one(task):
         files = task.files(args.lang)
         if args.response:
-            verifier = Verifier(args.lang, sandbox, Limits(wall_s=args.wall), time_limit_s=args.time_limit)
+            verifier = grader
             verdict = verifier.grade_response(task, Path(args.response).read_text(encoding="utf-8"))
             if not verdict.passed:
                 return task, None, f"{verdict.status.value} {verdict.category.value}: {verdict.reason}"
@@ -87,7 +87,9 @@ def cmd_fidelity(args: argparse.Namespace) -> int:
 def add_command(sub, add_backend, words) -> None:
     p = sub.add_parser("fidelity", help="measure whether references (or a reply) have the named algorithm's cost growth")
     words(p, "--tasks", default=None, help="task ids (default: the stable tasks)")
-    p.add_argument("--lang", default="dafny", choices=["dafny", "verus", "lean"])
+    from runners.languages.registry import names as language_names
+
+    p.add_argument("--lang", default="dafny", choices=language_names())
     p.add_argument("--response", default=None, help="a reply or whole file for the one task: graded, then measured")
     p.add_argument("--judge", default=None, help="also ask this litellm model whether the code is the named algorithm")
     p.add_argument("--api-base", default=None, help="endpoint of an OpenAI-compatible server for --judge")
