@@ -18,7 +18,7 @@ from runners.languages.registry import REGISTRY
 from runners.sandbox import LocalSandbox, Sandbox
 
 VERSIONS_FILE = Path(__file__).resolve().parent.parent / "containers" / "versions.env"
-BACKENDS = ("auto", "docker", "local")
+BACKENDS = ("auto", "docker", "local", "ray")  # ray: runners/ray_backend.py, eval only
 
 
 class BackendError(RuntimeError):
@@ -63,6 +63,9 @@ def make_sandbox(lang: str, backend: str = "auto", workers: int | None = None) -
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; use auto, docker or local")
+    if backend == "ray":  # the eval builds Ray graders itself (runners/ray_backend.py)
+        raise BackendError("--backend ray serves `vericode eval` (make eval BACKEND=ray); grade single files "
+                           "with --backend local or docker")
     if backend == "local":
         return _local(lang, "local backend requested")
 

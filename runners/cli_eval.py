@@ -162,6 +162,7 @@ def add_commands(sub, add_backend, words) -> None:
     _opt(p, "dry_run", action="store_true")
     _opt(p, "allow_mixed", action="store_true")
     _opt(p, "fidelity", action=argparse.BooleanOptionalAction)
+    _opt(p, "ray_address")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_backend(p)
     p.set_defaults(func=cmd_eval)

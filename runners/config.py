@@ -95,6 +95,10 @@ class EvalConfig(VerifierConfig):
                                        "cost growth (Dafny, Verus: compiled and run; Lean: not_checked); "
                                        "VERICODE_FIDELITY=0 turns the default off",
                            json_schema_extra=_flag("--fidelity"))
+    ray_address: str | None = Field(default_factory=lambda: os.environ.get("RAY_ADDRESS") or None,
+                                    description="--backend ray: the cluster to join (env RAY_ADDRESS; default: a "
+                                                "one-node Ray on 127.0.0.1 started by the run)",
+                                    json_schema_extra=_flag("--ray-address"))
     progress_bar: bool = Field(True, description="show a progress bar (--quiet turns it off)",
                                json_schema_extra=_flag("--quiet"))
 

@@ -125,6 +125,13 @@ def preflight(cfg: EvalConfig) -> list[Task]:
     if cfg.max_cost is not None and not price_known(cfg.model):
         raise ConfigError(f"--max-cost: litellm has no price for {cfg.model}, so a budget cannot be kept; "
                           "drop --max-cost or use a model litellm prices")
+    if cfg.backend == "ray":
+        from runners.ray_backend import RayUnavailable, require_ray
+
+        try:
+            require_ray()
+        except RayUnavailable as exc:
+            raise ConfigError(str(exc)) from None
     tasks = discover(cfg.tasks_dir, cfg.tasks)
     if not _all_keys(tasks, cfg.langs, cfg.samples):
         raise ConfigError(f"no selected task has a version in {', '.join(cfg.langs)}; check --tasks and --langs")
@@ -224,7 +231,7 @@ def _price(model: str, prompt_tokens: int, completion_tokens: int) -> float | No
 # -- the run --------------------------------------------------------------------------------------
 
 def _fingerprint(record: dict[str, Any]) -> str:
-    kept = {k: v for k, v in record.items() if k not in ("reason", "workers", "lang", "requested_backend")}
+    kept = {k: v for k, v in record.items() if k not in ("reason", "workers", "lang", "requested_backend", "cluster")}
     return hashlib.sha256(json.dumps(kept, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 
@@ -235,8 +242,11 @@ def _make_verifiers(cfg: EvalConfig, old: Manifest | None, verifiers: dict[str, 
         if backend == "auto" and old and lang in old.verifiers and old.verifiers[lang].get("backend"):
             backend = old.verifiers[lang]["backend"]  # `auto` is resolved once per run, then kept
         try:
-            verifiers[lang], record = make_grader(lang, backend, workers=cfg.verifier_workers, wall_s=cfg.wall_s,
-                                                  time_limit_s=cfg.time_limit_s)
+            if backend == "ray":
+                verifiers[lang], record = _make_ray_grader(cfg, lang)
+            else:
+                verifiers[lang], record = make_grader(lang, backend, workers=cfg.verifier_workers, wall_s=cfg.wall_s,
+                                                      time_limit_s=cfg.time_limit_s)
         except BackendError as exc:
             if backend != cfg.backend:
                 raise BackendError(f"run {old.run_id if old else ''} grades {lang} on {backend} (resolved from auto when "
@@ -245,6 +255,17 @@ def _make_verifiers(cfg: EvalConfig, old: Manifest | None, verifiers: dict[str, 
         info[lang] = {**record, "requested_backend": cfg.backend,
                       "version": verifiers[lang].toolchain().version or "not found",
                       "time_limit_s": cfg.time_limit_s, "wall_s": cfg.wall_s}
+
+
+def _make_ray_grader(cfg: EvalConfig, lang: str):
+    """--backend ray: a RayGrader (runners/ray_backend.py) with the interface of a Grader."""
+    from runners.ray_backend import connect, make_ray_grader
+
+    try:
+        connect(cfg.ray_address, langs=cfg.langs, slots=cfg.verifier_workers)
+        return make_ray_grader(lang, address=cfg.ray_address, wall_s=cfg.wall_s, time_limit_s=cfg.time_limit_s)
+    except Exception as exc:  # cannot join, no node offers the language, nodes disagree
+        raise BackendError(f"--backend ray: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
 
 
 def _require_verifiers(verifiers: dict[str, Verifier], info: dict[str, dict[str, Any]]) -> None:
@@ -459,7 +480,8 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
     if hasattr(model, "on_retry"):
         model.on_retry = on_retry
         model.stop = stop.halted
-    gates = Gates(model=threading.Semaphore(cfg.model_workers), verifier=threading.Semaphore(cfg.verifier_workers),
+    verifier_workers = max([cfg.verifier_workers, *(v.slots() for v in verifiers.values() if hasattr(v, "slots"))])
+    gates = Gates(model=threading.Semaphore(cfg.model_workers), verifier=threading.Semaphore(verifier_workers),
                   stop=stop, infra_retries=cfg.infra_retries, infra_retry_base_s=cfg.infra_retry_base_s,
                   on_reply=on_reply, fidelity=make_hook(verifiers) if cfg.fidelity else None)
 
@@ -475,7 +497,7 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
 
     not_started = len(all_keys) - len(keys)
     with sigint_handling(stop, on_first, on_second), \
-            ThreadPoolExecutor(max_workers=cfg.model_workers + cfg.verifier_workers) as pool:
+            ThreadPoolExecutor(max_workers=cfg.model_workers + verifier_workers) as pool:
         futures = {pool.submit(one_key, task, key): key for task, key in todo}
         pending, handled = set(futures), False
         while pending:
@@ -508,7 +530,10 @@ def _abandon_sandboxes(verifiers: dict[str, Verifier]) -> None:
     """Container backends: remove the worker containers now, so in-flight verifications see their
     stream end at once (their rounds stay unfinished) instead of running to the wall clock. The
     sandboxes themselves are closed as the run ends. The local backend's processes were killed
-    by the signal handler."""
+    by the signal handler. The ray backend cancels its outstanding tasks."""
+    for v in verifiers.values():
+        if hasattr(v, "cancel"):
+            v.cancel()
     ids = [cid for v in verifiers.values() if v.sandbox.name != "local"
            for cid in (v.sandbox.worker_ids() if hasattr(v.sandbox, "worker_ids") else [])]
     if ids:
