@@ -32,9 +32,9 @@ def right(task):
 
 def _eval(api_base, tmp_path, task, *extra, backend="local"):
     return [sys.executable, "-m", "runners", "--tasks-dir", str(task.root.parent), "eval", "--model", "openai/scripted",
-            "--api-base", api_base, "--tasks", task.id, "--samples", "6", "--rounds", "1", "--results",
+            "--api-base", api_base, "--tasks", task.id, "--samples", "4", "--rounds", "1", "--results",
             str(tmp_path / "results"), "--cache-dir", str(tmp_path / "cache"), "--run-id", "sig", "--backend", backend,
-            "--model-workers", "2", "--verifier-workers", "1", "--quiet", *extra]
+            "--model-workers", "2", "--verifier-workers", "1", "--quiet", "--no-fidelity", *extra]
 
 
 def _verifiers_of(pid: int) -> list[int]:
@@ -65,6 +65,7 @@ def _backend_or_skip(backend: str) -> None:
             pytest.skip(f"docker backend unavailable: {exc}")
 
 
+@pytest.mark.timeout(1500)
 @pytest.mark.parametrize("backend", ["local", "docker"])
 def test_first_ctrl_c_stops_calls_kills_verifiers_and_the_run_resumes(tmp_path, bsearch, backend):
     _backend_or_skip(backend)
@@ -74,7 +75,7 @@ def test_first_ctrl_c_stops_calls_kills_verifiers_and_the_run_resumes(tmp_path, 
         if backend == "local":  # interrupt while a verifier runs
             _wait_for(lambda: _verifiers_of(proc.pid), 240, "a verifier process of the run")
         else:
-            _wait_for(lambda: len(llm.requests) >= 3, 240, "the third model request")
+            _wait_for(lambda: len(llm.requests) >= 2, 240, "the second model request")
         asked = len(llm.requests)
         interrupted = time.monotonic()
         proc.send_signal(signal.SIGINT)
@@ -82,7 +83,9 @@ def test_first_ctrl_c_stops_calls_kills_verifiers_and_the_run_resumes(tmp_path, 
         took = time.monotonic() - interrupted
         after = len(llm.requests)
         assert proc.returncode == 130, err
-        assert took < 15, took  # the in-flight calls (1.5 s) finish; nothing else is waited for
+        # in-flight calls (1.5 s) finish, nothing else is waited for: before, the local backend made every
+        # remaining call and docker waited for the wall clock (300 s); a loaded machine needs some slack
+        assert took < 60, took
         assert after <= asked + 1, (asked, after)  # no new model calls (one may have been on the wire)
         assert "interrupted" in err and "resume" in err and "Traceback" not in err
         assert _verifiers_of(proc.pid) == [] and _run_folders(proc.pid) == []
@@ -93,10 +96,10 @@ def test_first_ctrl_c_stops_calls_kills_verifiers_and_the_run_resumes(tmp_path, 
 
         llm.delay_s = 0
         done = subprocess.run(_eval(llm.api_base, tmp_path, bsearch, backend=backend), cwd=ROOT, capture_output=True,
-                              text=True, timeout=900)
+                              text=True, timeout=1200)
     assert done.returncode == 0, done.stderr
     attempts = store.attempts()
-    assert Counter(a.sample for a in attempts) == Counter(range(6))
+    assert Counter(a.sample for a in attempts) == Counter(range(4))
     assert all(a.status.value == "PASS" and a.final for a in attempts)
     assert "pass 100.0%" in done.stdout and "cost" in done.stdout and "wall" in done.stdout
 
