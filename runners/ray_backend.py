@@ -64,10 +64,11 @@ def resource_name(lang: str) -> str:
 _connection: dict[str, Any] = {"where": None, "ours": False, "open": 0}
 
 
-def connect(address: str | None = None, *, langs: list[str] | None = None, slots: int = 2) -> str:
+def connect(address: str | None = None, *, langs: list[str] | None = None, slots: int = 2, keep: bool = False) -> str:
     """Join the cluster at `address` (or RAY_ADDRESS), or start a one-node Ray on loopback whose
     node offers `slots` verifications of each of `langs`. Returns a description for the manifest.
-    A connection made here is closed when the last RayGrader closes."""
+    A connection made here is closed when the last RayGrader closes, unless `keep` (the caller
+    shuts Ray down itself: tests, the bench)."""
     ray = require_ray()
     if ray.is_initialized():
         return _connection["where"] or "connected by the caller"
@@ -76,15 +77,15 @@ def connect(address: str | None = None, *, langs: list[str] | None = None, slots
     if address and _is_loopback(address):
         pin_loopback()
         ray.init(address=address, _node_ip_address=LOOPBACK, **common)
-        _connection.update(where=address, ours=True)
+        _connection.update(where=address, ours=not keep)
     elif address:
         ray.init(address=address, **common)
-        _connection.update(where=address, ours=True)
+        _connection.update(where=address, ours=not keep)
     else:
         pin_loopback()
         ray.init(num_cpus=slots, resources={resource_name(lang): slots for lang in (langs or [])},
                  object_store_memory=80 * 1024 * 1024, _node_ip_address=LOOPBACK, **common)
-        _connection.update(where="local (a one-node Ray started by this run)", ours=True)
+        _connection.update(where="local (a one-node Ray started by this run)", ours=not keep)
     return _connection["where"]
 
 
