@@ -64,8 +64,9 @@ def replies(tasks_dir, path):
     lines = []
     for task_id in TASKS:
         task = load_task(tasks_dir / task_id)
-        code = task.files("dafny").reference_regions["code"]
-        reply = WRONG if task_id == "linear_search" else f"```dafny\n// <vc:code>\n{code}// </vc:code>\n```"
+        regions = "".join(f"// <vc:{name}>\n{text}// </vc:{name}>\n"
+                          for name, text in task.files("dafny").reference_regions.items())
+        reply = WRONG if task_id == "linear_search" else f"```dafny\n{regions}```"
         lines.append(json.dumps({"task": task_id, "lang": "dafny", "round": 1, "response": reply}))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n")
@@ -76,7 +77,7 @@ def config(tmp_path, tasks_dir, backend, **kw):
     base = dict(model=f"replay:{replies(tasks_dir, tmp_path / 'replies.jsonl')}", tasks=TASKS, tasks_dir=tasks_dir,
                 rounds=1, results_dir=tmp_path / "results", cache_dir=None, backend=backend, infra_retries=0,
                 model_workers=2, verifier_workers=2, fidelity=False, progress_bar=False, run_id=f"ray-{backend}",
-                ray_address=None)
+                ray_address=None, time_limit_s=120)  # a generous per-obligation limit: the machine may be busy
     base.update(kw)
     return EvalConfig(**base)
 
@@ -128,7 +129,8 @@ def test_actors_land_only_on_nodes_that_offer_the_language(cluster):
 
 @requires_dafny
 @pytest.mark.slow
-def test_ray_eval_gives_the_local_backends_verdicts(cluster, tmp_path, tasks_dir):
+def test_ray_eval_gives_the_local_backends_verdicts(cluster, tmp_path, tasks_dir, monkeypatch):
+    monkeypatch.setenv("VERICODE_RAY_NODE_BACKEND", "local")  # the same sandbox on the nodes as the local run
     on_ray = run_eval(config(tmp_path / "ray", tasks_dir, "ray"))
     local = run_eval(config(tmp_path / "local", tasks_dir, "local"))
     assert outcomes(on_ray) == outcomes(local)
@@ -154,6 +156,7 @@ def test_a_worker_node_killed_mid_run_loses_no_attempt(cluster, tmp_path, tasks_
         return made[-1]
 
     monkeypatch.setattr(rb, "make_ray_grader", capture)
+    monkeypatch.setenv("VERICODE_RAY_NODE_BACKEND", "local")
     victim = cluster["dafny"][1]
     killed = threading.Event()
 
