@@ -30,6 +30,11 @@ help:
 setup:
 	bash scripts/setup.sh
 
+# The optional Ray extra for --backend ray (docs/SCALING.md).
+setup-ray:
+	$(PY) -m pip install -q -e '.[ray]'
+.PHONY: setup-ray
+
 test:
 	$(PY) -m pytest -q $(ARGS)
 
