@@ -226,6 +226,7 @@ class RayGrader:
         self._busy: dict[Any, Any] = {}  # actor -> the ObjectRef it is working on
         self._cancel = threading.Event()
         self._closed = False
+        self._replacing: dict[threading.Thread, Any] = {}  # replacement threads -> the actor each starts
         self.lost = 0  # attempts lost to a dead actor or node (each re-queued or, at the end, ERROR)
         self.replaced = 0
         count = actors if actors is not None else _slots(lang)
@@ -303,7 +304,8 @@ class RayGrader:
             if self._closed:
                 return
             self._closed = True
-            actors = list(self._live)
+            actors = list(self._live) + [h for h in self._replacing.values() if h is not None]
+            threads = list(self._replacing)
             self._live.clear()
         self._cancel.set()
         for actor in actors:
@@ -315,6 +317,8 @@ class RayGrader:
                 ray.kill(actor)
             except Exception:
                 pass
+        for thread in threads:  # no Ray call may follow a shutdown (it would start a new session)
+            thread.join(timeout=self.replace_timeout_s)
         _connection["open"] -= 1
         _disconnect_if_last()
 
@@ -403,7 +407,10 @@ class RayGrader:
             ray.kill(actor, no_restart=True)
         except Exception:
             pass
-        threading.Thread(target=self._replace, daemon=True, name=f"ray-replace-{self.lang}").start()
+        thread = threading.Thread(target=self._replace, daemon=True, name=f"ray-replace-{self.lang}")
+        with self._lock:
+            self._replacing[thread] = None
+        thread.start()
 
     def _replace(self) -> None:
         """Start an actor in place of a dead one; used only if the cluster has room for it and it
@@ -411,8 +418,13 @@ class RayGrader:
         import ray
 
         handle = None
+        me = threading.current_thread()
         try:
-            handle = self._remote.remote(*self._args)
+            with self._lock:
+                if self._closed:
+                    return
+                handle = self._remote.remote(*self._args)
+                self._replacing[me] = handle
             info = ray.get(handle.describe.remote(), timeout=self.replace_timeout_s)
             if any(info.get(k) != self.pinned[k] for k in ("version", "backend", "image_digest")):
                 raise RuntimeError("the replacement's verifier differs from the run's")
@@ -426,13 +438,15 @@ class RayGrader:
         except Exception:
             pass
         finally:
-            if handle is not None:
+            with self._lock:
+                self._pending -= 1
+                self._replacing.pop(me, None)
+                closed = self._closed
+            if handle is not None and not closed:  # close() kills what it finds in _replacing
                 try:
                     ray.kill(handle)
                 except Exception:
                     pass
-            with self._lock:
-                self._pending -= 1
 
 
 def _agreement(lang: str, described: list[dict[str, Any]]) -> dict[str, Any]:
