@@ -304,7 +304,8 @@ class RayGrader:
             if self._closed:
                 return
             self._closed = True
-            actors = list(self._live) + [h for h in self._replacing.values() if h is not None]
+            actors = list(self._live)
+            starting = [h for h in self._replacing.values() if h is not None]
             threads = list(self._replacing)
             self._live.clear()
         self._cancel.set()
@@ -315,6 +316,11 @@ class RayGrader:
                 pass
             try:
                 ray.kill(actor)
+            except Exception:
+                pass
+        for handle in starting:
+            try:
+                ray.kill(handle)
             except Exception:
                 pass
         for thread in threads:  # no Ray call may follow a shutdown (it would start a new session)
