@@ -474,6 +474,22 @@ def random_digraph(size: int, rng: random.Random) -> Sample:
     return Sample([n, adj, 0], {"n": n, "m": sum(len(a) for a in adj)})
 
 
+@generator("random_digraph_whole")
+def random_digraph_whole(size: int, rng: random.Random) -> Sample:
+    """As random_digraph, without a source: for tasks over every vertex (e.g. transitive closure)."""
+    sample = random_digraph(size, rng)
+    return Sample(sample.args[:2], sample.variables)
+
+
+@generator("random_dag")
+def random_dag(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (at most 100), each with up to 4 distinct successors of a higher number:
+    acyclic, so Kahn's algorithm runs to the end (its worst case)."""
+    n = max(1, min(size, 100))
+    adj = [sorted(rng.sample(range(u + 1, n), min(n - u - 1, 4))) for u in range(n)]
+    return Sample([n, adj], {"n": n, "m": sum(len(a) for a in adj)})
+
+
 @generator("random_undirected_graph")
 def random_undirected_graph(size: int, rng: random.Random) -> Sample:
     """n = size vertices (at most 100), about 2n random undirected edges, listed both ways."""
