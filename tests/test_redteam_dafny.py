@@ -20,6 +20,7 @@ from tests.conftest import dafny_only_copy, requires_dafny
 pytestmark = [requires_dafny, pytest.mark.dafny, pytest.mark.slow]
 
 TASK_IDS = ("gcd", "binary_search_lower_bound", "insertion_sort")
+LAYER_TASK = "binary_search_lower_bound"
 NOT_PASS = {Status.CHEAT, Status.FAIL}
 
 
@@ -225,8 +226,9 @@ def test_attack_never_passes_on_the_parsed_program_alone(red_tasks, grader_witho
         source = splice(task.files("dafny").template, attack_regions(task, helpers, code))
         return task_id, grader_without_precheck.grade_source(task, source)
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(grade, TASK_IDS))
+    # One task suffices here (the three-task sweep above already varies the templates), which
+    # keeps this second pass through the real verifier within the suite's time budget.
+    results = [grade(LAYER_TASK)]
     passed = {task_id: (v.status, v.reason, v.output[-1500:]) for task_id, v in results if v.status not in NOT_PASS}
     assert not passed, (cls, passed)
 
