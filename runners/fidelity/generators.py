@@ -566,3 +566,8 @@ def uf_forest(size: int, rng: random.Random) -> Sample:
 
     p = parents(0, half) + parents(half, size - half)
     return Sample([p, 0, half], {"n": size})
+
+
+# Per-family generator modules register themselves into GENERATORS on import; imported last
+# because they use `generator` and `Sample` from this module.
+from runners.fidelity import gens as _gens  # noqa: E402,F401
