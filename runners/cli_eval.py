@@ -151,6 +151,7 @@ def add_commands(sub, add_backend, words) -> None:
     _opt(p, "timeout_s", type=float)
     _opt(p, "model_workers", type=int)
     _opt(p, "verifier_workers", type=int)
+    _opt(p, "reply_backlog", type=int)
     _opt(p, "cache_dir", type=Path)
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the reply cache")
     _opt(p, "max_retries", type=int)

@@ -80,6 +80,9 @@ class EvalConfig(VerifierConfig):
     model_workers: int = Field(8, ge=1, description="concurrent model calls", json_schema_extra=_flag("--model-workers"))
     verifier_workers: int = Field(os.cpu_count() or 2, ge=1, description="concurrent verifier processes",
                                   json_schema_extra=_flag("--verifier-workers"))
+    reply_backlog: int | None = Field(None, ge=0, description="replies that may wait for a verifier while "
+                                      "--model-workers calls stay in flight (default: --model-workers); bounds memory",
+                                      json_schema_extra=_flag("--reply-backlog"))
     cache_dir: Path | None = Field(Path(".cache/responses"), description="on-disk reply cache (None: no cache)",
                                    json_schema_extra=_flag("--cache-dir"))
     max_cost: float | None = Field(None, gt=0, description="stop starting model calls once this many US$ are spent "

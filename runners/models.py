@@ -358,6 +358,35 @@ def check_model(spec: str, api_base: str | None) -> None:
                                "(or VERICODE_API_KEY)")
 
 
+class ModelCheck:
+    """`check_model` (and, for a budget, `price_known`) run in a background thread from start-up.
+
+    For a litellm model the check imports litellm: about 3 s of CPU that would otherwise sit on
+    the critical path before the first model call. Started first, it overlaps the run's other
+    start-up work (task loading, verifier sandboxes, toolchain probes); `result()` waits for it
+    and raises the ModelConfigError the check found, before anything is written or called."""
+
+    def __init__(self, spec: str, api_base: str | None, need_price: bool = False):
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(spec, api_base, need_price),
+                                         name="vericode-model-check", daemon=True)
+        self._thread.start()
+
+    def _run(self, spec: str, api_base: str | None, need_price: bool) -> None:
+        try:
+            check_model(spec, api_base)
+            if need_price and not price_known(spec):
+                raise ModelConfigError(f"--max-cost: litellm has no price for {spec}, so a budget cannot be kept; "
+                                       "drop --max-cost or use a model litellm prices")
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            self._error = exc
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def price_known(spec: str) -> bool:
     """Whether litellm has a price for `spec` (a --max-cost budget needs one)."""
     if spec == "oracle" or spec.startswith("replay:"):

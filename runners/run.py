@@ -30,10 +30,11 @@ from runners.backends import BackendError
 from runners.config import ConfigError, EvalConfig
 from runners.fidelity.hook import make_hook
 from runners.loop import Gates, run_key
-from runners.models import Model, Reply
+from runners.models import Model, ModelCheck, Reply
 from runners.prompts import template_hashes
 from runners.run_control import RunLock, RunLocked, Stop, kill_own_verifiers, reap_orphans, run_scope, sigint_handling
-from runners.run_plan import _all_keys, _model, _selected, default_run_id, estimate, preflight  # noqa: F401 (API)
+from runners.run_plan import (_all_keys, _model, _selected, default_run_id, estimate, model_ready,  # noqa: F401 (API)
+                               preflight, start_model_check)
 from runners.store import Attempt, Key, Manifest, RunStore, git_commit, progress
 from runners.tasks import Task
 from runners.verdict import Status
@@ -179,7 +180,10 @@ def _manifest(cfg: EvalConfig, run_id: str, model: Model, tasks: list[Task], inf
 
 def run_eval(cfg: EvalConfig, log: Callable[[str], None] | None = None) -> RunSummary:
     log = log or (lambda line: print(line, file=sys.stderr))
-    tasks = preflight(cfg)
+    # First, so that importing litellm (seconds of CPU) overlaps task loading and the sandboxes'
+    # start-up; its verdict is awaited before the manifest is written (_run_locked).
+    model_check = start_model_check(cfg)
+    tasks = preflight(cfg, model_check)
     model = _model(cfg)
     run_id = cfg.run_id or default_run_id(cfg, model)
     store = RunStore(cfg.results_dir, run_id)
@@ -202,7 +206,7 @@ def run_eval(cfg: EvalConfig, log: Callable[[str], None] | None = None) -> RunSu
                 f"{removed} temporary folder(s)")
         old = _read_manifest(store)
         with run_scope() as token:
-            summary = _run_locked(cfg, tasks, model, run_id, store, old, token, log)
+            summary = _run_locked(cfg, tasks, model, run_id, store, old, token, log, model_check)
             started = True
             return summary
     finally:
@@ -227,13 +231,14 @@ def _missing_folders(folder: Path) -> list[Path]:
 
 
 def _run_locked(cfg: EvalConfig, tasks: list[Task], model: Model, run_id: str, store: RunStore,
-                old: Manifest | None, token: str, log: Callable[[str], None]) -> RunSummary:
+                old: Manifest | None, token: str, log: Callable[[str], None], model_check: ModelCheck) -> RunSummary:
     store.repair_torn_tail()
     verifiers: dict[str, Verifier] = {}
     info: dict[str, dict[str, Any]] = {}
     try:
         _make_verifiers(cfg, old, verifiers, info)
         _require_verifiers(verifiers, info)
+        model_ready(model_check)
         changes = grading_changes(old, info, tasks) if old else []
         if changes and not cfg.allow_mixed and store.attempts():
             raise ConfigError(f"run {run_id} was graded under other conditions: {'; '.join(changes[:3])}"
@@ -353,7 +358,7 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
 
     not_started = len(all_keys) - len(keys)
     with sigint_handling(stop, on_first, on_second), \
-            ThreadPoolExecutor(max_workers=cfg.model_workers + verifier_workers) as pool:
+            ThreadPoolExecutor(max_workers=_pool_size(cfg, verifier_workers)) as pool:
         futures = {pool.submit(one_key, task, key): key for task, key in todo}
         pending, handled = set(futures), False
         while pending:
@@ -380,6 +385,15 @@ def _play(cfg: EvalConfig, run_id: str, store: RunStore, tasks: list[Task], mode
                       prompt_tokens=tally.prompt_tokens, completion_tokens=tally.completion_tokens,
                       cost_usd=round(tally.cost, 6), cost_known=tally.cost_known,
                       wall_s=round(time.monotonic() - started, 1), errors=dict(tally.errors.most_common()))
+
+
+def _pool_size(cfg: EvalConfig, verifier_workers: int) -> int:
+    """Threads for keys: each key holds one from its first model call to its last verdict. The
+    model and verifier gates bound the calls and the verifications in flight; the backlog is the
+    number of keys whose reply may wait for a verifier while `model_workers` calls still go on,
+    so a verifier-bound run keeps the model busy (and memory stays bounded: one reply per thread)."""
+    backlog = cfg.model_workers if cfg.reply_backlog is None else cfg.reply_backlog
+    return cfg.model_workers + verifier_workers + backlog
 
 
 def _abandon_sandboxes(verifiers: dict[str, Verifier]) -> None:

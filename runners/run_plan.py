@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from runners.config import ConfigError, EvalConfig
-from runners.models import Model, ModelConfigError, RetryPolicy, check_model, make_model, price_known
+from runners.models import Model, ModelCheck, ModelConfigError, RetryPolicy, make_model
 from runners.prompts import template_hashes
 from runners.store import Key, RunStore, progress
 from runners.tasks import Task, discover
@@ -67,17 +67,27 @@ def _check_writable(folder: Path) -> None:
                           "choose a writable folder with --results") from None
 
 
-def preflight(cfg: EvalConfig) -> list[Task]:
-    """Everything that can be checked before a call: ConfigError/TaskError with one line otherwise."""
-    if not Path(cfg.tasks_dir).is_dir():
-        raise ConfigError(f"--tasks-dir {cfg.tasks_dir}: no such folder")
+def start_model_check(cfg: EvalConfig) -> ModelCheck:
+    """The model's checks, started in the background (they import litellm); see `model_ready`."""
+    return ModelCheck(cfg.model, cfg.api_base, need_price=cfg.max_cost is not None)
+
+
+def model_ready(check: ModelCheck) -> None:
+    """Wait for the background model check; ConfigError with its one line if it failed."""
     try:
-        check_model(cfg.model, cfg.api_base)
+        check.result()
     except ModelConfigError as exc:
         raise ConfigError(str(exc)) from None
-    if cfg.max_cost is not None and not price_known(cfg.model):
-        raise ConfigError(f"--max-cost: litellm has no price for {cfg.model}, so a budget cannot be kept; "
-                          "drop --max-cost or use a model litellm prices")
+
+
+def preflight(cfg: EvalConfig, model_check: ModelCheck | None = None) -> list[Task]:
+    """Everything that can be checked before a call: ConfigError/TaskError with one line otherwise.
+    With `model_check` (already started) the model's checks are left to the caller's `model_ready`,
+    so the litellm import overlaps the rest of start-up; without it they run here."""
+    if not Path(cfg.tasks_dir).is_dir():
+        raise ConfigError(f"--tasks-dir {cfg.tasks_dir}: no such folder")
+    if model_check is None:
+        model_ready(start_model_check(cfg))
     if cfg.backend == "ray":
         from runners.ray_backend import RayUnavailable, require_ray
 
