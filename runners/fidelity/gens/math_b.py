@@ -1,0 +1,18 @@
+"""Fidelity generators for quickselect, manacher, karatsuba_polynomial_multiplication and
+aho_corasick."""
+
+from __future__ import annotations
+
+import random
+
+from runners.fidelity.generators import Sample, generator
+
+BIG = 1_000_000_000
+
+
+@generator("random_array_median_rank")
+def random_array_median_rank(size: int, rng: random.Random) -> Sample:
+    """Random values within +-10^9 and the median rank k = n // 2 (quickselect's typical case:
+    a pivot on the wrong side of k leaves about half of the range, so a sort would show n log n)."""
+    values = [rng.randint(-BIG, BIG) for _ in range(size)]
+    return Sample([values, size // 2], {"n": size})
