@@ -19,7 +19,7 @@ COMMON_FLAGS = $(if $(LANGS),--langs $(LANGS)) $(if $(BACKEND),--backend $(BACKE
 EVAL_FLAGS = $(if $(MODEL),--model '$(MODEL)') $(if $(ROUNDS),--rounds $(ROUNDS)) $(if $(SAMPLES),--samples $(SAMPLES)) \
              $(COMMON_FLAGS) $(ARGS)
 
-.PHONY: help setup test eval table check-tasks images new-task bench list clean-containers bench-audit
+.PHONY: help setup test eval table check-tasks images new-task bench list clean-containers bench-audit bench-pipeline
 
 help:
 	@echo "make setup | test | eval | table | check-tasks | list | new-task NAME=... | images | bench | clean-containers"
@@ -85,3 +85,8 @@ list:
 
 clean-containers:
 	$(PY) -m runners clean-containers
+
+.PHONY: bench-pipeline
+# A run against a fake 2 s model vs its slowest resource (bench/pipeline.py; ARGS="--sizes 16 --backends local").
+bench-pipeline:
+	$(PY) bench/pipeline.py $(ARGS)

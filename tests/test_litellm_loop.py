@@ -93,3 +93,32 @@ def test_outage_is_error_not_fail_and_resumes(tmp_path, bsearch):
 
     row = build_rows(tmp_path / "results")[0]
     assert row.keys == 1 and row.pass_final == 1.0 and row.errors == 1
+
+
+@requires_dafny
+@pytest.mark.parametrize("backlog, calls_before_first_verdict", [(2, 5), (0, 3)])
+def test_model_calls_go_on_while_replies_wait_for_the_verifier(tmp_path, bsearch, backlog, calls_before_first_verdict):
+    """Two model workers, one verifier, five keys. With a backlog of two, all five requests are
+    made while the first reply is still being verified (0.3 s replies, a Dafny run takes longer);
+    without one, the keys waiting for the verifier hold every thread and the model side idles."""
+    results = tmp_path / "results"
+    seen_empty_store = []
+
+    def responder(body):
+        store_files = list(results.glob("*/attempts.jsonl"))
+        seen_empty_store.append(not any(f.stat().st_size for f in store_files))
+        return (200, right(bsearch))
+
+    with FakeLLM(responder=responder, delay_s=0.3) as llm:
+        summary = run_eval(config(tmp_path, llm.api_base, bsearch, rounds=1, samples=5, model_workers=2,
+                                  verifier_workers=1, reply_backlog=backlog))
+    assert summary.passed == 5
+    assert sum(seen_empty_store) == calls_before_first_verdict, seen_empty_store
+
+
+def test_a_bad_model_is_reported_by_the_background_check():
+    from runners.models import ModelCheck, ModelConfigError
+
+    with pytest.raises(ModelConfigError, match="litellm does not know"):
+        ModelCheck("no-such-provider-xyz/model", None).result()
+    ModelCheck("oracle", None).result()
