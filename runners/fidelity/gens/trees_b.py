@@ -41,3 +41,42 @@ def fenwick_query(size: int, rng: random.Random) -> Sample:
     k = n - 1
     assert is_fenwick(a, t) and 0 <= k <= n <= 100_000
     return Sample([a, t, k], {"n": n})
+
+
+# -- segment tree -------------------------------------------------------------------------------
+# Layout shared by segment_tree_build / _query / _update: node v covers a[lo:hi]; a node with
+# hi - lo >= 2 has children 2v (a[lo:mid]) and 2v + 1 (a[mid:hi]), mid = (lo + hi) // 2; node 1
+# covers the whole array; the tree is a list of 4n cells, the unused ones 0.
+
+def segtree(a: list[int], left_heavy: bool = False) -> list[int]:
+    """The range-sum segment tree of a (non-empty). left_heavy splits at (lo + hi + 1) // 2
+    instead: the other layout, a plausible wrong answer in vectors."""
+    t = [0] * (4 * len(a))
+
+    def build(v: int, lo: int, hi: int) -> None:
+        t[v] = sum(a[lo:hi])
+        if hi - lo >= 2:
+            mid = (lo + hi + 1) // 2 if left_heavy else (lo + hi) // 2
+            build(2 * v, lo, mid)
+            build(2 * v + 1, mid, hi)
+
+    build(1, 0, len(a))
+    return t
+
+
+def is_segtree(a: list[int], t: list[int]) -> bool:
+    def ok(v: int, lo: int, hi: int) -> bool:
+        if not (1 <= v < len(t) and t[v] == sum(a[lo:hi])):
+            return False
+        mid = (lo + hi) // 2
+        return hi - lo < 2 or (ok(2 * v, lo, mid) and ok(2 * v + 1, mid, hi))
+
+    return len(a) >= 1 and len(t) == 4 * len(a) and ok(1, 0, len(a))
+
+
+@generator("segtree_build")
+def segtree_build(size: int, rng: random.Random) -> Sample:
+    """n random values within +-10^9 (every node is built once: O(n))."""
+    a = _ints(rng, max(size, 1))
+    assert 1 <= len(a) <= 100_000
+    return Sample([a], {"n": len(a)})
