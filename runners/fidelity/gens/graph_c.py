@@ -1,0 +1,19 @@
+"""Fidelity generators of the graph tasks kruskal, max_bipartite_matching and edmonds_karp."""
+
+import random
+
+from runners.fidelity.generators import Sample, generator
+
+
+@generator("random_weighted_graph_mst")
+def random_weighted_graph_mst(size: int, rng: random.Random) -> Sample:
+    """m = size undirected edges (at most 1000) [u, v, w], 0 <= w <= 10^6, on n = size // 4
+    vertices (2..100): a random spanning tree first (so the graph is connected), then random
+    edges; listed in random order."""
+    m = max(2, min(size, 1000))
+    n = max(2, min(m // 4, 100))
+    edges = [[rng.randrange(v), v, rng.randint(0, 1_000_000)] for v in range(1, n)]
+    while len(edges) < m:
+        edges.append([rng.randrange(n), rng.randrange(n), rng.randint(0, 1_000_000)])
+    rng.shuffle(edges)
+    return Sample([n, edges], {"n": n, "m": len(edges)})
