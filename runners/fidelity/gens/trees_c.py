@@ -43,3 +43,62 @@ def uf_ranked_forest(size: int, rng: random.Random) -> Sample:
     for i in range(n):
         p2[perm[i]], rk2[perm[i]] = perm[p[i]], rk[i]
     return Sample([p2, rk2, perm[x]], {"n": n})
+
+
+def _trie_level(rest: Ctor, letter: int, end: bool, below: int, above: int) -> Ctor:
+    """One sibling list in first-child / next-sibling form: leaf words labelled 0 .. below-1,
+    then the entry `letter` (child list `rest`, word end `end`), then leaf words labelled
+    letter+1 .. letter+above."""
+    tail = Ctor("Nil")
+    for c in range(letter + above, letter, -1):
+        tail = Ctor("Node", [c, True, Ctor("Nil"), tail])
+    lst = Ctor("Node", [letter, end, rest, tail])
+    for c in range(below - 1, -1, -1):
+        lst = Ctor("Node", [c, True, Ctor("Nil"), lst])
+    return lst
+
+
+def _trie_path(depth: int, letters: list[int], last_end: bool) -> Ctor:
+    """A trie (Trie = Nil | Node(ch, end, child, next)) holding the path letters[:depth] (a word
+    end at its last entry when last_end) and, at every level, one-letter branches around the
+    path's letter (three after it, none before: the datatype value then nests one level per
+    letter, which keeps recursive writers and comparisons of it within Python's recursion
+    limit);
+    below the path one more level of branches."""
+    skip = letters[depth] if depth < len(letters) else -1
+    below = Ctor("Nil")
+    for c in range(7, -1, -1):
+        if c != skip:
+            below = Ctor("Node", [c, True, Ctor("Nil"), below])
+    t = below
+    for j in range(depth - 1, -1, -1):
+        t = _trie_level(t, letters[j], last_end and j == depth - 1, 0, 3)
+    return t
+
+
+# A word of length n nests a trie value n levels deep, and Python compares and writes datatype
+# values recursively (about four frames a level): word lengths stop at MAX_WORD, above every size
+# the trie tasks declare; `n` is always the actual length.
+MAX_WORD = 160
+
+
+def _letters(size: int, rng: random.Random) -> list[int]:
+    return [rng.randint(3, 8) for _ in range(size)]
+
+
+@generator("trie_insert_deep")
+def trie_insert_deep(size: int, rng: random.Random) -> Sample:
+    """Insert a word w of length n whose first n-1 letters are a stored word: the insertion walks
+    n levels, scanning a few siblings at each, and splices one entry in at the bottom."""
+    n = min(max(size, 2), MAX_WORD)
+    w = _letters(n, rng)
+    return Sample([_trie_path(n - 1, w, True), w], {"n": n})
+
+
+@generator("trie_search_deep")
+def trie_search_deep(size: int, rng: random.Random) -> Sample:
+    """Search (or delete) the deepest stored word w, of length n: the walk visits n levels,
+    scanning a few siblings at each."""
+    n = min(max(size, 1), MAX_WORD)
+    w = _letters(n, rng)
+    return Sample([_trie_path(n, w, True), w], {"n": n})

@@ -1,0 +1,81 @@
+-- A trie over the alphabet 0 .. 25 in first-child / next-sibling form (a de la Briandais trie):
+-- the children of a node form a linked list of entries node ch end child next, where ch is the
+-- label of the edge into the child, end marks that the path spelled so far is a word, child is
+-- the list of the child's own children and next is the next sibling. A whole trie is the list of
+-- the root's children; words are non-empty.
+inductive Trie where
+  | nil : Trie
+  | node : Nat → Bool → Trie → Trie → Trie
+
+-- c prepended to every word of ws.
+def prefixed (c : Nat) : List (List Nat) → List (List Nat)
+  | [] => []
+  | u :: ws => (c :: u) :: prefixed c ws
+
+-- The words stored in t: for each entry, [ch] when end is set, ch followed by every word of the
+-- child's list, then the words of the following siblings.
+def words : Trie → List (List Nat)
+  | .nil => []
+  | .node c e d s => (if e then [[c]] else []) ++ prefixed c (words d) ++ words s
+
+-- The trie invariant for a list of siblings whose labels must be at least lo: labels are letters
+-- and strictly increase along the list (so no two children share a label), every entry ends a
+-- word or has children (no dead branches), and the same holds in every child list.
+def trie_ok : Trie → Nat → Prop
+  | .nil, _ => True
+  | .node c e d s, lo =>
+    lo ≤ c ∧ c < 26 ∧ (e = true ∨ d ≠ .nil) ∧ trie_ok d 0 ∧ trie_ok s (c + 1)
+
+def valid_trie (t : Trie) : Prop := trie_ok t 0
+
+-- A word: a non-empty list of letters 0 .. 25.
+abbrev is_word (w : List Nat) : Prop :=
+  w.length ≥ 1 ∧ ∀ x, x ∈ w → x < 26
+
+-- No word occurs twice.
+abbrev distinct_words (ws : List (List Nat)) : Prop :=
+  ws.Nodup
+
+abbrev pre_trie_delete (ws : List (List Nat)) (w : List Nat) : Prop :=
+  distinct_words ws ∧ (∀ u, u ∈ ws → is_word u) ∧ is_word w
+
+-- The new word list has no duplicates and holds exactly the old words other than w.
+def post_trie_delete (ws : List (List Nat)) (w : List Nat) (ws2 : List (List Nat)) : Prop :=
+  distinct_words ws2 ∧
+  (∀ u, u ∈ ws2 → u ∈ ws ∧ u ≠ w) ∧
+  (∀ u, u ∈ ws → u ≠ w → u ∈ ws2)
+
+-- <vc:helpers>
+-- Implementation. Delete w from the sibling list t, pruning entries that end no word and have
+-- no children any more.
+def delList : Trie → List Nat → Trie
+  | t, [] => t
+  | .nil, _ => .nil
+  | .node c e d s, x :: rest =>
+    if x < c then .node c e d s
+    else if x = c then
+      let e2 := match rest with
+        | [] => false
+        | _ => e
+      let d2 := match rest with
+        | [] => d
+        | _ => delList d rest
+      match e2, d2 with
+      | false, .nil => s
+      | _, _ => .node c e2 d2 s
+    else .node c e d (delList s (x :: rest))
+-- </vc:helpers>
+
+-- Delete w: walk down from the root as in a search; at the entry of w's last letter clear the
+-- word-end mark, and on the way back remove every entry of the path that no longer ends a word
+-- and has no children (no dead branches remain). An absent w leaves the trie as it is.
+def trieDelete (t : Trie) (w : List Nat) : Trie :=
+-- <vc:code>
+  delList t w
+-- </vc:code>
+
+theorem trieDelete_spec (t : Trie) (w : List Nat) (hv : valid_trie t)
+    (h : pre_trie_delete (words t) w) :
+    valid_trie (trieDelete t w) ∧ post_trie_delete (words t) w (words (trieDelete t w)) := by
+-- <vc:proof>
+-- </vc:proof>

@@ -1,0 +1,63 @@
+-- A trie over the alphabet 0 .. 25 in first-child / next-sibling form (a de la Briandais trie):
+-- the children of a node form a linked list of entries node ch end child next, where ch is the
+-- label of the edge into the child, end marks that the path spelled so far is a word, child is
+-- the list of the child's own children and next is the next sibling. A whole trie is the list of
+-- the root's children; words are non-empty.
+inductive Trie where
+  | nil : Trie
+  | node : Nat → Bool → Trie → Trie → Trie
+
+-- c prepended to every word of ws.
+def prefixed (c : Nat) : List (List Nat) → List (List Nat)
+  | [] => []
+  | u :: ws => (c :: u) :: prefixed c ws
+
+-- The words stored in t: for each entry, [ch] when end is set, ch followed by every word of the
+-- child's list, then the words of the following siblings.
+def words : Trie → List (List Nat)
+  | .nil => []
+  | .node c e d s => (if e then [[c]] else []) ++ prefixed c (words d) ++ words s
+
+-- The trie invariant for a list of siblings whose labels must be at least lo: labels are letters
+-- and strictly increase along the list (so no two children share a label), every entry ends a
+-- word or has children (no dead branches), and the same holds in every child list.
+def trie_ok : Trie → Nat → Prop
+  | .nil, _ => True
+  | .node c e d s, lo =>
+    lo ≤ c ∧ c < 26 ∧ (e = true ∨ d ≠ .nil) ∧ trie_ok d 0 ∧ trie_ok s (c + 1)
+
+def valid_trie (t : Trie) : Prop := trie_ok t 0
+
+-- A word: a non-empty list of letters 0 .. 25.
+abbrev is_word (w : List Nat) : Prop :=
+  w.length ≥ 1 ∧ ∀ x, x ∈ w → x < 26
+
+-- No word occurs twice.
+abbrev distinct_words (ws : List (List Nat)) : Prop :=
+  ws.Nodup
+
+abbrev pre_trie_insert (ws : List (List Nat)) (w : List Nat) : Prop :=
+  distinct_words ws ∧ (∀ u, u ∈ ws → is_word u) ∧ is_word w
+
+-- The new word list has no duplicates and holds exactly the old words and w.
+def post_trie_insert (ws : List (List Nat)) (w : List Nat) (ws2 : List (List Nat)) : Prop :=
+  distinct_words ws2 ∧
+  (∀ u, u ∈ ws2 → u ∈ ws ∨ u = w) ∧
+  (∀ u, u ∈ ws → u ∈ ws2) ∧
+  w ∈ ws2
+
+-- <vc:helpers>
+-- </vc:helpers>
+
+-- Insert w: walk down from the root, at each level scanning the sorted sibling list for the
+-- entry labelled with the next letter; where it is missing, splice in a new entry at its sorted
+-- place, followed by a chain for the rest of the word; mark the last entry as a word end.
+def trieInsert (t : Trie) (w : List Nat) : Trie :=
+-- <vc:code>
+-- </vc:code>
+
+theorem trieInsert_spec (t : Trie) (w : List Nat) (hv : valid_trie t)
+    (h : pre_trie_insert (words t) w) :
+    valid_trie (trieInsert t w) ∧ post_trie_insert (words t) w (words (trieInsert t w)) := by
+-- <vc:proof>
+-- </vc:proof>
