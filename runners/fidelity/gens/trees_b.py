@@ -80,3 +80,14 @@ def segtree_build(size: int, rng: random.Random) -> Sample:
     a = _ints(rng, max(size, 1))
     assert 1 <= len(a) <= 100_000
     return Sample([a], {"n": len(a)})
+
+
+@generator("segtree_query")
+def segtree_query(size: int, rng: random.Random) -> Sample:
+    """a of n random values, its segment tree, and the range [1, n - 1): the query splits down
+    both borders of the tree (about 4 log n nodes); summing a[l:r] directly costs n - 2."""
+    n = max(size, 2)
+    a = _ints(rng, n)
+    t = segtree(a)
+    assert is_segtree(a, t) and n <= 100_000
+    return Sample([a, t, 1, n - 1], {"n": n})

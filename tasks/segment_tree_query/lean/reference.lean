@@ -1,0 +1,56 @@
+def lsum : List Int → Int
+  | [] => 0
+  | x :: l => x + lsum l
+
+-- The sum of a[lo..hi).
+def sum (a : List Int) (lo hi : Nat) : Int := lsum ((a.drop lo).take (hi - lo))
+
+-- The segment tree layout: node v covers a[lo..hi); a node with hi - lo ≥ 2 has the children
+-- 2v, covering [lo, mid), and 2v + 1, covering [mid, hi), where mid = (lo + hi) / 2; a node with
+-- hi - lo = 1 is a leaf. segOkF checks that node v and every node below it lie in t and hold
+-- the sum of their range (false for an empty or out-of-range [lo, hi)), with fuel: every level
+-- shrinks the range, so fuel hi - lo always suffices (seg_ok).
+def segOkF (a t : List Int) : Nat → Nat → Nat → Nat → Bool
+  | 0, _, _, _ => false
+  | f + 1, v, lo, hi =>
+    decide (lo < hi ∧ hi ≤ a.length ∧ 1 ≤ v ∧ v < t.length) && decide (t.getD v 0 = sum a lo hi) &&
+      (if 2 ≤ hi - lo then
+        segOkF a t f (2 * v) lo ((lo + hi) / 2) && segOkF a t f (2 * v + 1) ((lo + hi) / 2) hi
+      else true)
+
+def seg_ok (a t : List Int) (v lo hi : Nat) : Bool := segOkF a t (hi - lo) v lo hi
+
+-- A range-sum segment tree of a in a list of 4 |a| cells: the root is node 1, covering
+-- [0, |a|). Cells that are no node of the layout (index 0, unused indices) may hold anything.
+abbrev is_segtree (a t : List Int) : Prop :=
+  1 ≤ a.length ∧ t.length = 4 * a.length ∧ seg_ok a t 1 0 a.length = true
+
+abbrev pre_segment_tree_query (a t : List Int) (l r : Nat) : Prop :=
+  a.length ≤ 100000 ∧ (∀ x, x ∈ a → -1000000000 ≤ x ∧ x ≤ 1000000000) ∧
+    is_segtree a t ∧ l ≤ r ∧ r ≤ a.length
+
+-- The query returns the sum of a[l..r) (0 for an empty range).
+def post_segment_tree_query (a t : List Int) (l r : Nat) (s : Int) : Prop :=
+  l ≤ r ∧ r ≤ a.length ∧ s = sum a l r
+
+-- <vc:helpers>
+-- Query the subtree of node v over a[lo..hi): the sum of its part inside [l, r) (fuel: the
+-- range size bounds the depth).
+def queryNode (t : List Int) (l r : Nat) : Nat → Nat → Nat → Nat → Int
+  | 0, _, _, _ => 0
+  | f + 1, v, lo, hi =>
+    if r ≤ lo ∨ hi ≤ l ∨ r ≤ l then 0
+    else if l ≤ lo ∧ hi ≤ r then t.getD v 0
+    else queryNode t l r f (2 * v) lo ((lo + hi) / 2) + queryNode t l r f (2 * v + 1) ((lo + hi) / 2) hi
+-- </vc:helpers>
+
+-- Range-sum query on the segment tree t of a: the sum of a[l..r), in O(log n).
+def segmentTreeQuery (a t : List Int) (l r : Nat) : Int :=
+-- <vc:code>
+  queryNode t l r a.length 1 0 a.length
+-- </vc:code>
+
+theorem segmentTreeQuery_spec (a t : List Int) (l r : Nat) (h : pre_segment_tree_query a t l r) :
+    post_segment_tree_query a t l r (segmentTreeQuery a t l r) := by
+-- <vc:proof>
+-- </vc:proof>
