@@ -16,3 +16,10 @@ def random_array_median_rank(size: int, rng: random.Random) -> Sample:
     a pivot on the wrong side of k leaves about half of the range, so a sort would show n log n)."""
     values = [rng.randint(-BIG, BIG) for _ in range(size)]
     return Sample([values, size // 2], {"n": size})
+
+
+@generator("uniform_sequence")
+def uniform_sequence(size: int, rng: random.Random) -> Sample:
+    """n equal elements: every centre's palindrome reaches the nearer end, so expanding around
+    every centre costs ~n^2/4 comparisons; Manacher's reuse of mirrored radii stays linear."""
+    return Sample([[rng.randint(0, 2)] * size], {"n": size})
