@@ -91,3 +91,27 @@ def segtree_query(size: int, rng: random.Random) -> Sample:
     t = segtree(a)
     assert is_segtree(a, t) and n <= 100_000
     return Sample([a, t, 1, n - 1], {"n": n})
+
+
+@generator("segtree_update")
+def segtree_update(size: int, rng: random.Random) -> Sample:
+    """a of n random values, its segment tree, a random position i and a new value x: the update
+    walks one root-to-leaf path (about log n nodes); a rebuild costs n."""
+    n = max(size, 1)
+    a = _ints(rng, n)
+    t = segtree(a)
+    i = rng.randrange(n)
+    x = rng.randint(-BIG, BIG)
+    assert is_segtree(a, t) and n <= 100_000
+    return Sample([a, t, i, x], {"n": n})
+
+
+# -- sparse table -------------------------------------------------------------------------------
+
+@generator("sparse_table_build")
+def sparse_table_build(size: int, rng: random.Random) -> Sample:
+    """n random values: the table has about n log n entries, each O(1) by doubling; filling an
+    entry by scanning its window costs O(n^2) in all."""
+    a = _ints(rng, max(size, 1))
+    assert 1 <= len(a) <= 100_000
+    return Sample([a], {"n": len(a)})
