@@ -192,3 +192,16 @@ def matching_closers(tokens: list[Token]) -> list[int]:
     for i in stack:
         closes[i] = len(tokens)
     return closes
+
+
+class Code(list):
+    """Code tokens with their bracket matches computed once (audits jump over brackets in O(1))."""
+
+    def __init__(self, tokens: list[Token]):
+        super().__init__(tokens)
+        self.closes = matching_closers(tokens)
+
+
+def matching_close(tokens: Code, i: int) -> int:
+    """The index of the bracket closing tokens[i] (len(tokens) when it never closes)."""
+    return tokens.closes[i] if tokens.closes[i] >= 0 else len(tokens)

@@ -27,7 +27,6 @@ def _row(task_id: str, result) -> str:
 def cmd_fidelity(args: argparse.Namespace) -> int:
     from runners.fidelity.judge import judge
     from runners.fidelity.runner import check
-    from runners.regions import splice
     from runners.tasks import discover
     from runners.verify import make_grader
 

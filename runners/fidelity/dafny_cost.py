@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 
 from runners.fidelity.generators import BalancedTree, Ctor, Sample
-from runners.languages.dafny import EXPRESSION_LEADS, EXPRESSION_TAILS
+from runners.languages.dafny_tokens import EXPRESSION_LEADS, Code, body_open, matching_close
+from runners.fidelity.ticks import RENAME, apply_inserts, token_offset
 from runners.lexer import DAFNY, Token, tokenize
 
 PROGRAM = "fidelity.dfy"
@@ -74,70 +75,6 @@ class InstrumentError(ValueError):
     pass
 
 
-class _Tokens(list):
-    """Code tokens with each opening bracket's match precomputed."""
-
-    def __init__(self, tokens: list[Token]):
-        super().__init__(tokens)
-        self.closes = [len(tokens)] * len(tokens)
-        stack: list[int] = []
-        for i, tok in enumerate(tokens):
-            if tok.kind == "punct" and tok.text in "([{":
-                stack.append(i)
-            elif tok.kind == "punct" and tok.text in ")]}" and stack:
-                self.closes[stack.pop()] = i
-
-
-def _matching_close(tokens: _Tokens, i: int) -> int:
-    return tokens.closes[i]
-
-
-def _is_attribute(tokens: list[Token], i: int) -> bool:
-    return tokens[i].text == "{" and i + 2 < len(tokens) and tokens[i + 1].text == ":" and tokens[i + 2].kind == "ident"
-
-
-def _closes_type_arguments(tokens: list[Token], j: int) -> bool:
-    """True when tokens[j] is the '>' ending a type's arguments (`: seq<int> {`)."""
-    depth = 0
-    for k in range(j, 0, -1):
-        text = tokens[k].text
-        if text == ">":
-            depth += 1
-        elif text == "<":
-            depth -= 1
-            if depth == 0:
-                return tokens[k - 1].kind == "ident"
-        elif tokens[k].kind != "ident" and text not in {",", "?", ".", "(", ")", "-", "->", "~>", "<", ">"}:
-            return False
-    return False
-
-
-def _body_open(tokens: _Tokens, start: int, statement: bool) -> int | None:
-    """Index of the '{' opening the body of the declaration or loop whose header starts at
-    `start` (the same reading of braces as the integrity audit), or None when it has none."""
-    depth = 0
-    j = start
-    while j < len(tokens):
-        tok = tokens[j]
-        if tok.kind == "punct" and tok.text in "([":
-            depth += 1
-        elif tok.kind == "punct" and tok.text in ")]":
-            depth -= 1
-        elif tok.text == "{" and tok.kind == "punct":
-            after_expression = tokens[j - 1].text in EXPRESSION_LEADS and not (
-                tokens[j - 1].text == ">" and _closes_type_arguments(tokens, j - 1))
-            close = _matching_close(tokens, j)
-            continues = close + 1 < len(tokens) and tokens[close + 1].text in EXPRESSION_TAILS
-            if _is_attribute(tokens, j) or depth > 0 or after_expression or continues:
-                j = _matching_close(tokens, j)
-            else:
-                return j
-        elif depth == 0 and (tok.text == "}" or (statement and tok.text == ";")):
-            return None
-        j += 1
-    return None
-
-
 def _modifiers_before(tokens: list[Token], i: int) -> set[str]:
     found = set()
     k = i - 1
@@ -147,7 +84,7 @@ def _modifiers_before(tokens: list[Token], i: int) -> set[str]:
     return found
 
 
-def _is_forall_statement(tokens: _Tokens, i: int) -> bool:
+def _is_forall_statement(tokens: Code, i: int) -> bool:
     """A forall expression binds with `::`; a forall statement reaches its body (or ensures) without one."""
     depth, j = 0, i + 1
     while j < len(tokens):
@@ -157,7 +94,7 @@ def _is_forall_statement(tokens: _Tokens, i: int) -> bool:
         elif tok.kind == "punct" and tok.text in ")]":
             depth -= 1
         elif tok.text == "{" and (depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS):
-            j = _matching_close(tokens, j)  # a set display in the range
+            j = matching_close(tokens, j)  # a set display in the range
         elif depth == 0 and tok.text == "::":
             return False
         elif depth == 0 and tok.text in {"{", "ensures", ";", "}"}:
@@ -166,7 +103,7 @@ def _is_forall_statement(tokens: _Tokens, i: int) -> bool:
     return False
 
 
-def _ghost_blocks(tokens: _Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+def _ghost_blocks(tokens: Code, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of proof-only blocks inside a compiled body: forall statements, calc, `by {...}`."""
     spans = []
     for i in range(lo, hi):
@@ -174,11 +111,11 @@ def _ghost_blocks(tokens: _Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
         if tokens[i].kind != "ident" or text not in {"forall", "calc", "by"}:
             continue
         if text == "by" and tokens[i + 1].text == "{":
-            spans.append((i + 1, _matching_close(tokens, i + 1)))
+            spans.append((i + 1, matching_close(tokens, i + 1)))
         elif text == "calc" or (text == "forall" and _is_forall_statement(tokens, i)):
-            opened = _body_open(tokens, i + 1, statement=True)
+            opened = body_open(tokens, i + 1, statement=True)
             if opened is not None and opened < hi:
-                spans.append((opened, _matching_close(tokens, opened)))
+                spans.append((opened, matching_close(tokens, opened)))
     return spans
 
 
@@ -187,13 +124,8 @@ def instrument(source: str) -> str:
     lexed = tokenize(source, DAFNY)
     if lexed.unterminated:
         raise InstrumentError(f"source ends inside a {lexed.unterminated}")
-    tokens = _Tokens(lexed.tokens)
-    starts = [0]
-    for line in source.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
-
-    def offset(tok: Token) -> int:
-        return starts[tok.line - 1] + tok.col - 1
+    tokens = Code(lexed.tokens)
+    offset = token_offset(source)
 
     inserts: list[tuple[int, str]] = []
     for i, tok in enumerate(tokens):
@@ -201,31 +133,26 @@ def instrument(source: str) -> str:
             continue
         prev = tokens[i - 1].text if i else ""
         if tok.text == "Main" and prev != ".":
-            inserts.append((offset(tok), "\0rename"))
+            inserts.append((offset(tok), RENAME))
         if tok.text in {"method", "constructor"} and prev not in {"function", "predicate", "by"} \
                 and "ghost" not in _modifiers_before(tokens, i):
-            opened = _body_open(tokens, i + 1, statement=False)
+            opened = body_open(tokens, i + 1, statement=False)
             if opened is None:
                 continue
-            closed = _matching_close(tokens, opened)
+            closed = matching_close(tokens, opened)
             inserts.append((offset(tokens[opened]) + 1, " VcTick();"))
             ghost = _ghost_blocks(tokens, opened + 1, closed)
             for k in range(opened + 1, closed):
                 if tokens[k].text == "while" and tokens[k].kind == "ident" \
                         and not any(lo < k < hi for lo, hi in ghost):
-                    body = _body_open(tokens, k + 1, statement=True)
+                    body = body_open(tokens, k + 1, statement=True)
                     if body is not None:
                         inserts.append((offset(tokens[body]) + 1, " VcTick();"))
         elif tok.text == "method" and prev in FUNCTION_DECLS and "ghost" not in _modifiers_before(tokens, i - 1):
-            opened = _body_open(tokens, i + 1, statement=False)
+            opened = body_open(tokens, i + 1, statement=False)
             if opened is not None:
                 inserts.append((offset(tokens[opened]) + 1, " var vcTick := VcTickF();"))
-    out = source
-    for pos, text in sorted(inserts, reverse=True):
-        if text == "\0rename":
-            out = out[:pos] + "VcUserMain" + out[pos + len("Main"):]
-        else:
-            out = out[:pos] + text + out[pos:]
+    out = apply_inserts(source, inserts, "Main", "VcUserMain")
     return out
 
 

@@ -570,4 +570,4 @@ def uf_forest(size: int, rng: random.Random) -> Sample:
 
 # Per-family generator modules register themselves into GENERATORS on import; imported last
 # because they use `generator` and `Sample` from this module.
-from runners.fidelity import gens as _gens  # noqa: E402,F401
+from runners.fidelity import gens as _gens  # noqa: E402,F401  (registers on import)

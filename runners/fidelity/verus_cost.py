@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from runners.fidelity.dafny_cost import InstrumentError, Param, _matching_close, _Tokens
+from runners.fidelity.dafny_cost import InstrumentError, Param
 from runners.fidelity.generators import BalancedTree, Ctor, Sample
 from runners.languages.verus import VSTD_CRATE_VERSION
-from runners.lexer import RUST, Token, tokenize
+from runners.fidelity.ticks import RENAME, apply_inserts, token_offset
+from runners.lexer import RUST, Code, matching_close, tokenize
 
 RUNTIME = """
 // ---- fidelity instrumentation (harness-generated, never verified) ----
@@ -64,7 +65,7 @@ FN_MODIFIERS = {"pub", "open", "closed", "spec", "proof", "exec", "const", "unsa
 EXPRESSION_LEADS = {"==>", "<==>", "<==", "&&", "||", "==", "!=", "=>", "=", "(", "[", "|", "&&&", "|||"}
 
 
-def _body_open(tokens: _Tokens, start: int) -> int | None:
+def _body_open(tokens: Code, start: int) -> int | None:
     depth, j = 0, start
     while j < len(tokens):
         tok = tokens[j]
@@ -74,7 +75,7 @@ def _body_open(tokens: _Tokens, start: int) -> int | None:
             depth -= 1
         elif tok.text == "{" and tok.kind == "punct":
             if depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS:
-                j = _matching_close(tokens, j)
+                j = matching_close(tokens, j)
             else:
                 return j
         elif depth == 0 and tok.text in {";", "}"}:
@@ -83,11 +84,11 @@ def _body_open(tokens: _Tokens, start: int) -> int | None:
     return None
 
 
-def _ghost_blocks(tokens: _Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+def _ghost_blocks(tokens: Code, lo: int, hi: int) -> list[tuple[int, int]]:
     spans = []
     for i in range(lo, hi):
         if tokens[i].kind == "ident" and tokens[i].text in {"proof", "by"} and tokens[i + 1].text == "{":
-            spans.append((i + 1, _matching_close(tokens, i + 1)))
+            spans.append((i + 1, matching_close(tokens, i + 1)))
     return spans
 
 
@@ -95,13 +96,8 @@ def instrument(source: str) -> str:
     lexed = tokenize(source, RUST)
     if lexed.unterminated:
         raise InstrumentError(f"source ends inside a {lexed.unterminated}")
-    tokens = _Tokens(lexed.tokens)
-    starts = [0]
-    for line in source.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
-
-    def offset(tok: Token) -> int:
-        return starts[tok.line - 1] + tok.col - 1
+    tokens = Code(lexed.tokens)
+    offset = token_offset(source)
 
     inserts: list[tuple[int, str]] = []
     for i, tok in enumerate(tokens):
@@ -113,13 +109,13 @@ def instrument(source: str) -> str:
             k -= 1
         name = tokens[i + 1] if i + 1 < len(tokens) else None
         if name is not None and name.text == "main":
-            inserts.append((offset(name), "\0rename"))
+            inserts.append((offset(name), RENAME))
         if mods & GHOST_MODIFIERS:
             continue
         opened = _body_open(tokens, i + 1)
         if opened is None:
             continue
-        closed = _matching_close(tokens, opened)
+        closed = matching_close(tokens, opened)
         inserts.append((offset(tokens[opened]) + 1, " vc_tick();"))
         ghost = _ghost_blocks(tokens, opened + 1, closed)
         for j in range(opened + 1, closed):
@@ -128,12 +124,7 @@ def instrument(source: str) -> str:
                 body = _body_open(tokens, j + 1)
                 if body is not None and body < closed:
                     inserts.append((offset(tokens[body]) + 1, " vc_tick();"))
-    out = source
-    for pos, text in sorted(inserts, reverse=True):
-        if text == "\0rename":
-            out = out[:pos] + "vc_user_main" + out[pos + len("main"):]
-        else:
-            out = out[:pos] + text + out[pos:]
+    out = apply_inserts(source, inserts, "main", "vc_user_main")
     return RUNTIME + out
 
 

@@ -519,7 +519,6 @@ def render_report(results: list[TaskResult], source: str) -> str:
 
 def dafny_resolver(backend: str = "auto", wall_s: float = 120.0) -> tuple[Callable[[str], tuple[bool | None, str]], Callable[[], None]]:
     """A resolve-only Dafny run (`/noVerify /compile:0`) in the Grader's sandbox; and its closer."""
-    from runners.sandbox.base import Limits
     from runners.verify import make_grader
 
     grader, _ = make_grader("dafny", backend, workers=1)

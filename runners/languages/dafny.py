@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from runners.langinfo import language_info
 from runners.languages import dafny_printed
 from runners.languages.base import Parsed, TemplateLanguage, Toolchain
-from runners.lexer import DAFNY, Token, matching_closers, tokenize
+from runners.languages.dafny_tokens import BODIED, Code, attribute, body_open
+from runners.lexer import DAFNY, Token, tokenize
 from runners.taxonomy import Category
 from runners.verdict import Diagnostic
 
@@ -24,23 +25,6 @@ if TYPE_CHECKING:
 
 MAX_TIME_LIMIT_S = dafny_printed.MAX_TIME_LIMIT_S
 PRINTED_FILE = "parsed-program.dfy"  # where the verifier run prints the program it parsed
-
-DECLARATIONS = {"method", "lemma", "function", "predicate", "constructor", "twostate", "inductive",
-                "copredicate", "colemma", "iterator", "class", "trait", "datatype", "codatatype",
-                "module", "newtype", "type", "const", "import", "ghost", "static", "least", "greatest"}
-BODIED = {"method", "lemma", "function", "predicate", "constructor", "colemma", "copredicate"}
-# A '{' after one of these opens an expression (set display, map literal), not a body.
-EXPRESSION_LEADS = {"(", "[", ",", ":=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "&&",
-                    "||", "==>", "<==", "<==>", "!", "::", ":", "=", ":|", "in", "then", "else",
-                    "requires", "ensures", "reads", "modifies", "decreases", "invariant", "return",
-                    "assert", "iset", "set", "multiset", "seq", "map", "imap", "yield"}
-
-# Tokens that can follow the '}' of a set display or map literal but never the '}' closing a
-# body. The token before a '{' is not always enough: `|a| {` ends a clause, `|{1}|` is a
-# cardinality; what follows the matching '}' decides.
-EXPRESSION_TAILS = {")", "]", ",", "|", "::", ":", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "&&",
-                    "||", "==>", "<==", "<==>", "in", "!", "requires", "ensures", "reads", "modifies", "decreases",
-                    "invariant", "[", "."}
 
 NOISE_START = re.compile(r"^Prover error: line \d+ column \d+: unknown parameter 'model_compress'")
 NOISE_BODY = re.compile(r"^(Legal parameters are:|\s+[a-z_0-9]+ \((bool|unsigned int|string|double|symbol)\)( \(default: [^)]*\))?)\s*$")
@@ -100,82 +84,6 @@ def strip_prover_noise(output: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Audit
 
-def _attribute(tokens: list[Token], i: int) -> str | None:
-    """The attribute name when tokens[i] opens `{:name ...}`."""
-    if tokens[i].text == "{" and i + 2 < len(tokens) and tokens[i + 1].text == ":" and tokens[i + 2].kind == "ident":
-        return tokens[i + 2].text
-    return None
-
-
-class _Code(list):
-    """Code tokens with their bracket matches computed once (audits jump over brackets in O(1))."""
-
-    def __init__(self, tokens: list[Token]):
-        super().__init__(tokens)
-        self.closes = matching_closers(tokens)
-
-
-def _matching_close(tokens: _Code, i: int) -> int:
-    return tokens.closes[i] if tokens.closes[i] >= 0 else len(tokens)
-
-
-def _continues_expression(tokens: list[Token], close: int) -> bool:
-    """True when the token after a '}' shows that the braces were an expression, not a body."""
-    return close + 1 < len(tokens) and tokens[close + 1].text in EXPRESSION_TAILS
-
-
-TYPE_ARGUMENT_TOKENS = {",", "?", ".", "(", ")", "-", "->", "~>", "<", ">"}
-
-
-def _closes_type_arguments(tokens: list[Token], j: int) -> bool:
-    """True when tokens[j] is the '>' ending a type's arguments, as in `: seq<int> {`.
-
-    Walks back to the matching '<' over type-shaped tokens only and wants a name before it. Read
-    as an expression instead, `a < b > c` chains '<' with '>', which Dafny rejects, so taking such
-    a '>' for a type's end never lets a bodyless declaration through.
-    """
-    depth = 0
-    for k in range(j, 0, -1):
-        text = tokens[k].text
-        if text == ">":
-            depth += 1
-        elif text == "<":
-            depth -= 1
-            if depth == 0:
-                return tokens[k - 1].kind == "ident"
-        elif tokens[k].kind != "ident" and text not in TYPE_ARGUMENT_TOKENS:
-            return False
-    return False
-
-
-def _has_body(tokens: list[Token], start: int) -> bool:
-    """Scan a declaration header from `start`; True when a body '{' follows it."""
-    depth = 0
-    j = start
-    while j < len(tokens):
-        tok = tokens[j]
-        if tok.kind == "punct" and tok.text in "([":
-            depth += 1
-        elif tok.kind == "punct" and tok.text in ")]":
-            depth -= 1
-        elif tok.text == "{" and tok.kind == "punct":
-            after_expression = tokens[j - 1].text in EXPRESSION_LEADS and not (
-                tokens[j - 1].text == ">" and _closes_type_arguments(tokens, j - 1))
-            if _attribute(tokens, j) is not None or depth > 0 or after_expression \
-                    or _continues_expression(tokens, _matching_close(tokens, j)):
-                j = _matching_close(tokens, j)
-            else:
-                return True
-        elif depth == 0 and tok.text == "}":
-            return False
-        elif depth == 0 and tok.kind == "ident" and tok.text in DECLARATIONS:
-            # `function method`, `predicate method` and Dafny 4's `by method` continue the header
-            if not (tok.text == "method" and tokens[j - 1].text in {"function", "predicate", "by"}):
-                return False
-        j += 1
-    return False
-
-
 def _flag(tok: Token, message: str) -> Diagnostic:
     return Diagnostic(category=Category.INTEGRITY, source="audit", line=tok.line, col=tok.col, message=message)
 
@@ -186,11 +94,11 @@ def audit_source(source: str) -> list[Diagnostic]:
     declarations without a body). The authoritative audit reads the verifier's parsed program
     (dafny_printed); this one only spares a verifier run for obvious cheats, so it flags nothing
     whose meaning depends on a guess about layout (loops and forall statements are left to it)."""
-    tokens = _Code(tokenize(source, DAFNY).tokens)
+    tokens = Code(tokenize(source, DAFNY).tokens)
     found: list[Diagnostic] = []
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1].text if i else ""
-        if tok.kind == "punct" and _attribute(tokens, i) is not None:
+        if tok.kind == "punct" and attribute(tokens, i) is not None:
             if (finding := dafny_printed._attribute_finding(tokens, i)) is not None:
                 found.append(_flag(tok, finding.message))
             continue
@@ -207,7 +115,7 @@ def audit_source(source: str) -> list[Diagnostic]:
         elif word == "decreases" and i + 1 < len(tokens) and tokens[i + 1].text == "*":
             found.append(_flag(tok, "`decreases *` switches termination checking off"))
         elif word in BODIED and not (word == "method" and prev in {"function", "predicate", "by"}):
-            if not _has_body(tokens, i + 1):
+            if body_open(tokens, i + 1) is None:
                 found.append(_flag(tok, f"{word} without a body is an unproven axiom"))
     return found
 
