@@ -225,6 +225,7 @@ fn build_node(a: &Vec<i64>, t: &mut Vec<i64>, v: usize, lo: usize, hi: usize, Gh
         assert(sum(a@, lo as int, hi as int) == sum(a@, lo as int, lo as int) + a@[lo as int] as int);
     } else {
         let mid = lo + (hi - lo) / 2;
+        assert(mid == (lo + hi) / 2);
         proof {
             lemma_child_bounds(a.len() as int, v as int, p, lo as int, hi as int);
         }
