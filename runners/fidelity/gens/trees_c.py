@@ -102,3 +102,36 @@ def trie_search_deep(size: int, rng: random.Random) -> Sample:
     n = min(max(size, 1), MAX_WORD)
     w = _letters(n, rng)
     return Sample([_trie_path(n, w, True), w], {"n": n})
+
+
+def _leaf3(c: int) -> Ctor:
+    return Ctor("Node", [c, True, Ctor("Nil"), Ctor("Nil"), Ctor("Nil")])
+
+
+def _tst_path(depth: int, letters: list[int], last_end: bool) -> Ctor:
+    """A ternary search tree (Tst = Nil | Node(ch, end, lo, eq, hi)) holding the path
+    letters[:depth] through eq links (a word end at its last node when last_end); at every
+    level the path's node has a one-letter word on each side (lo: letter - 1, hi: letter + 1),
+    and below the path sits the one-letter word 0. The value nests one level per letter."""
+    t = _leaf3(0)
+    for j in range(depth - 1, -1, -1):
+        c = letters[j]
+        t = Ctor("Node", [c, last_end and j == depth - 1, _leaf3(c - 1), t, _leaf3(c + 1)])
+    return t
+
+
+@generator("tst_insert_deep")
+def tst_insert_deep(size: int, rng: random.Random) -> Sample:
+    """Insert a word w of length n whose first n-1 letters are a stored word: the insertion
+    walks n levels and hangs one node at the bottom."""
+    n = min(max(size, 2), MAX_WORD)
+    w = _letters(n, rng)
+    return Sample([_tst_path(n - 1, w, True), w], {"n": n})
+
+
+@generator("tst_search_deep")
+def tst_search_deep(size: int, rng: random.Random) -> Sample:
+    """Search (or delete) the deepest stored word w, of length n: the walk visits n levels."""
+    n = min(max(size, 1), MAX_WORD)
+    w = _letters(n, rng)
+    return Sample([_tst_path(n, w, True), w], {"n": n})

@@ -1,0 +1,386 @@
+// A ternary search tree (TST) over the alphabet 0 .. 25. A node Node(ch, end, lo, eq, hi) holds
+// the letter ch; end marks that the letters spelled down to this node (the letters of the nodes
+// left through eq links, then ch) form a stored word; eq holds the continuations after ch, and
+// lo and hi hold the alternatives to ch at the same position: smaller letters in lo, larger in
+// hi. Words are non-empty.
+datatype Tst = Nil | Node(ch: int, end: bool, lo: Tst, eq: Tst, hi: Tst)
+
+// c prepended to every word of ws.
+function prefixed(c: int, ws: seq<seq<int>>): seq<seq<int>>
+  decreases |ws|
+{
+  if |ws| == 0 then [] else [[c] + ws[0]] + prefixed(c, ws[1..])
+}
+
+// The words stored in t: those of lo, then [ch] when end is set, then ch followed by every word
+// of eq, then those of hi.
+function words(t: Tst): seq<seq<int>>
+  decreases t
+{
+  match t
+  case Nil => []
+  case Node(c, e, l, m, h) => words(l) + (if e then [[c]] else []) + prefixed(c, words(m)) + words(h)
+}
+
+// The TST invariant for a subtree whose letters at its position must lie strictly between a and
+// b: each node's letter is in range, the letters of its lo subtree are smaller and those of its
+// hi subtree larger (at that position), every node ends a word or has an eq subtree (no dead
+// nodes), and every eq subtree is again a valid TST over the letters 0 .. 25.
+predicate tst_ok(t: Tst, a: int, b: int)
+  decreases t
+{
+  match t
+  case Nil => true
+  case Node(c, e, l, m, h) =>
+    a < c < b && (e || m != Nil) && tst_ok(l, a, c) && tst_ok(m, -1, 26) && tst_ok(h, c, b)
+}
+
+predicate valid_tst(t: Tst)
+{
+  tst_ok(t, -1, 26)
+}
+
+// A word: a non-empty sequence of letters 0 .. 25.
+predicate is_word(w: seq<int>)
+{
+  |w| >= 1 && forall i :: 0 <= i < |w| ==> 0 <= w[i] < 26
+}
+
+// No word occurs twice.
+predicate distinct_words(ws: seq<seq<int>>)
+{
+  forall i, j :: 0 <= i < j < |ws| ==> ws[i] != ws[j]
+}
+
+predicate pre_tst_insert(ws: seq<seq<int>>, w: seq<int>)
+{
+  distinct_words(ws) && (forall i :: 0 <= i < |ws| ==> is_word(ws[i])) && is_word(w)
+}
+
+// The new word list has no duplicates and holds exactly the old words and w.
+predicate post_tst_insert(ws: seq<seq<int>>, w: seq<int>, ws2: seq<seq<int>>)
+{
+  distinct_words(ws2) &&
+  (forall i :: 0 <= i < |ws2| ==> ws2[i] in ws || ws2[i] == w) &&
+  (forall i :: 0 <= i < |ws| ==> ws[i] in ws2) &&
+  w in ws2
+}
+
+// t2 keeps every node of t in its place with its letter (a word end stays a word end); only
+// empty subtrees (Nil) may have been filled. With the word set this is the plain TST insertion:
+// the new nodes hang where the search for w leaves the tree.
+predicate kept(t: Tst, t2: Tst)
+  decreases t
+{
+  match t
+  case Nil => true
+  case Node(c, e, l, m, h) =>
+    t2.Node? && t2.ch == c && (e ==> t2.end) && kept(l, t2.lo) && kept(m, t2.eq) && kept(h, t2.hi)
+}
+
+// <vc:helpers>
+// c prepended to a word list: membership and indexing.
+lemma PrefixedIn(c: int, ws: seq<seq<int>>, u: seq<int>)
+  ensures u in prefixed(c, ws) <==> |u| >= 1 && u[0] == c && u[1..] in ws
+  decreases |ws|
+{
+  if |ws| > 0 {
+    PrefixedIn(c, ws[1..], u);
+    assert ws == [ws[0]] + ws[1..];
+    assert ([c] + ws[0])[1..] == ws[0];
+    if |u| >= 1 && u[0] == c && u[1..] == ws[0] {
+      assert u == [c] + ws[0];
+    }
+  }
+}
+
+lemma PrefixedIndex(c: int, ws: seq<seq<int>>)
+  ensures |prefixed(c, ws)| == |ws|
+  ensures forall k :: 0 <= k < |ws| ==> prefixed(c, ws)[k] == [c] + ws[k]
+  decreases |ws|
+{
+  if |ws| > 0 {
+    PrefixedIndex(c, ws[1..]);
+  }
+}
+
+// Membership in the words of a node, by part.
+lemma InWords(t: Tst, u: seq<int>)
+  requires t.Node?
+  ensures u in words(t) <==>
+    u in words(t.lo) || (t.end && u == [t.ch]) ||
+    (|u| >= 1 && u[0] == t.ch && u[1..] in words(t.eq)) || u in words(t.hi)
+{
+  PrefixedIn(t.ch, words(t.eq), u);
+}
+
+// Every word of a valid subtree is non-empty and starts with a letter between the bounds.
+lemma WordsShape(t: Tst, a: int, b: int)
+  requires tst_ok(t, a, b)
+  ensures forall u :: u in words(t) ==> |u| >= 1 && a < u[0] < b
+  decreases t
+{
+  if t.Node? {
+    WordsShape(t.lo, a, t.ch);
+    WordsShape(t.eq, -1, 26);
+    WordsShape(t.hi, t.ch, b);
+    forall u | u in words(t)
+      ensures |u| >= 1 && a < u[0] < b
+    {
+      InWords(t, u);
+    }
+  }
+}
+
+lemma DistinctConcat(a: seq<seq<int>>, b: seq<seq<int>>)
+  requires distinct_words(a) && distinct_words(b)
+  requires forall i, j :: 0 <= i < |a| && 0 <= j < |b| ==> a[i] != b[j]
+  ensures distinct_words(a + b)
+{
+}
+
+// The middle part of a node's words (the word [c] if end is set, then c before each word of
+// eq): no duplicates, and every word starts with c.
+lemma MidFacts(c: int, e: bool, ws: seq<seq<int>>)
+  requires distinct_words(ws) && forall i :: 0 <= i < |ws| ==> |ws[i]| >= 1
+  ensures distinct_words((if e then [[c]] else []) + prefixed(c, ws))
+  ensures forall i :: 0 <= i < |(if e then [[c]] else []) + prefixed(c, ws)| ==>
+    |((if e then [[c]] else []) + prefixed(c, ws))[i]| >= 1 && ((if e then [[c]] else []) + prefixed(c, ws))[i][0] == c
+{
+  PrefixedIndex(c, ws);
+  var x := if e then [[c]] else [];
+  var y := prefixed(c, ws);
+  forall i, j | 0 <= i < j < |y|
+    ensures y[i] != y[j]
+  {
+    assert y[i][1..] == ws[i] && y[j][1..] == ws[j];
+  }
+  forall i, j | 0 <= i < |x| && 0 <= j < |y|
+    ensures x[i] != y[j]
+  {
+    assert |y[j]| >= 2;
+  }
+  DistinctConcat(x, y);
+}
+
+// Membership facts as index facts.
+lemma FirstBetween(ws: seq<seq<int>>, a: int, b: int)
+  requires forall u :: u in ws ==> |u| >= 1 && a < u[0] < b
+  ensures forall i :: 0 <= i < |ws| ==> |ws[i]| >= 1 && a < ws[i][0] < b
+{
+  forall i | 0 <= i < |ws|
+    ensures |ws[i]| >= 1 && a < ws[i][0] < b
+  {
+    assert ws[i] in ws;
+  }
+}
+
+// Two duplicate-free lists whose words start with letters below k and at least k.
+lemma DistinctByFirst(x: seq<seq<int>>, y: seq<seq<int>>, k: int)
+  requires distinct_words(x) && distinct_words(y)
+  requires forall i :: 0 <= i < |x| ==> |x[i]| >= 1 && x[i][0] < k
+  requires forall j :: 0 <= j < |y| ==> |y[j]| >= 1 && y[j][0] >= k
+  ensures distinct_words(x + y)
+{
+  forall i, j | 0 <= i < |x| && 0 <= j < |y|
+    ensures x[i] != y[j]
+  {
+    assert x[i][0] < k <= y[j][0];
+  }
+  DistinctConcat(x, y);
+}
+
+// The four parts of a node's words, put together.
+lemma DistinctParts(x: seq<seq<int>>, mid: seq<seq<int>>, y: seq<seq<int>>, c: int)
+  requires distinct_words(x) && distinct_words(mid) && distinct_words(y)
+  requires forall i :: 0 <= i < |x| ==> |x[i]| >= 1 && x[i][0] < c
+  requires forall i :: 0 <= i < |mid| ==> |mid[i]| >= 1 && mid[i][0] == c
+  requires forall i :: 0 <= i < |y| ==> |y[i]| >= 1 && y[i][0] > c
+  ensures distinct_words(x + mid + y)
+{
+  DistinctByFirst(x, mid, c);
+  var lm := x + mid;
+  forall i | 0 <= i < |lm|
+    ensures |lm[i]| >= 1 && lm[i][0] < c + 1
+  {
+    if i >= |x| {
+      assert lm[i] == mid[i - |x|];
+    }
+  }
+  DistinctByFirst(lm, y, c + 1);
+}
+
+lemma Assoc4(p: seq<seq<int>>, q: seq<seq<int>>, r: seq<seq<int>>, s: seq<seq<int>>)
+  ensures p + q + r + s == p + (q + r) + s
+{
+}
+
+// The words of a valid subtree, by index: non-empty, first letter between the bounds.
+lemma ShapeIdx(t: Tst, a: int, b: int)
+  requires tst_ok(t, a, b)
+  ensures forall i :: 0 <= i < |words(t)| ==> |words(t)[i]| >= 1 && a < words(t)[i][0] < b
+{
+  WordsShape(t, a, b);
+  FirstBetween(words(t), a, b);
+}
+
+// A valid subtree stores no word twice.
+lemma Distinct(t: Tst, a: int, b: int)
+  requires tst_ok(t, a, b)
+  ensures distinct_words(words(t))
+  decreases t
+{
+  if t.Node? {
+    var c, l, m, h := t.ch, t.lo, t.eq, t.hi;
+    Distinct(l, a, c);
+    Distinct(m, -1, 26);
+    Distinct(h, c, b);
+    ShapeIdx(l, a, c);
+    ShapeIdx(m, -1, 26);
+    ShapeIdx(h, c, b);
+    var x := if t.end then [[c]] else [];
+    var p := prefixed(c, words(m));
+    MidFacts(c, t.end, words(m));
+    DistinctParts(words(l), x + p, words(h), c);
+    Assoc4(words(l), x, p, words(h));
+  }
+}
+
+// Widening the bounds keeps a subtree valid.
+lemma Widen(t: Tst, a: int, b: int, a2: int, b2: int)
+  requires tst_ok(t, a, b) && a2 <= a && b <= b2
+  ensures tst_ok(t, a2, b2)
+  decreases t
+{
+  if t.Node? {
+    Widen(t.lo, a, t.ch, a2, t.ch);
+    Widen(t.hi, t.ch, b, t.ch, b2);
+  }
+}
+
+// The suffix w[i..] is w[i] followed by w[i+1..].
+lemma SuffixStep(w: seq<int>, i: int, u: seq<int>)
+  requires 0 <= i < |w|
+  ensures u == w[i..] <==> |u| >= 1 && u[0] == w[i] && u[1..] == w[i + 1..]
+{
+  if |u| >= 1 && u[0] == w[i] && u[1..] == w[i + 1..] {
+    assert u == [u[0]] + u[1..];
+    assert w[i..] == [w[i]] + w[i + 1..];
+  }
+}
+
+// Every tree keeps itself.
+lemma KeptRefl(t: Tst)
+  ensures kept(t, t)
+  decreases t
+{
+  if t.Node? {
+    KeptRefl(t.lo);
+    KeptRefl(t.eq);
+    KeptRefl(t.hi);
+  }
+}
+
+// The chain of eq-linked nodes spelling w[i..].
+method Chain(w: seq<int>, i: int, ghost a: int, ghost b: int) returns (t: Tst)
+  requires is_word(w) && 0 <= i < |w| && a < w[i] < b
+  ensures tst_ok(t, a, b) && words(t) == [w[i..]]
+  decreases |w| - i
+{
+  if i == |w| - 1 {
+    t := Node(w[i], true, Nil, Nil, Nil);
+    assert w[i..] == [w[i]];
+  } else {
+    var m := Chain(w, i + 1, -1, 26);
+    t := Node(w[i], false, Nil, m, Nil);
+    assert [w[i]] + w[i + 1..] == w[i..];
+    assert prefixed(w[i], [w[i + 1..]]) == [[w[i]] + w[i + 1..]] + prefixed(w[i], []);
+    assert words(t) == [] + [] + prefixed(w[i], [w[i + 1..]]) + [];
+  }
+}
+
+// Insert the suffix w[i..] into the subtree t (letters between a and b at its position).
+method Ins(t: Tst, w: seq<int>, i: int, ghost a: int, ghost b: int) returns (t2: Tst)
+  requires is_word(w) && 0 <= i < |w| && tst_ok(t, a, b) && a < w[i] < b
+  ensures tst_ok(t2, a, b) && kept(t, t2)
+  ensures forall u :: u in words(t2) <==> u in words(t) || u == w[i..]
+  decreases t
+{
+  if t == Nil {
+    t2 := Chain(w, i, a, b);
+  } else if w[i] < t.ch {
+    var l2 := Ins(t.lo, w, i, a, t.ch);
+    t2 := Node(t.ch, t.end, l2, t.eq, t.hi);
+    KeptRefl(t.eq);
+    KeptRefl(t.hi);
+    forall u
+      ensures u in words(t2) <==> u in words(t) || u == w[i..]
+    {
+      InWords(t, u);
+      InWords(t2, u);
+    }
+  } else if w[i] > t.ch {
+    var h2 := Ins(t.hi, w, i, t.ch, b);
+    t2 := Node(t.ch, t.end, t.lo, t.eq, h2);
+    KeptRefl(t.lo);
+    KeptRefl(t.eq);
+    forall u
+      ensures u in words(t2) <==> u in words(t) || u == w[i..]
+    {
+      InWords(t, u);
+      InWords(t2, u);
+    }
+  } else if i == |w| - 1 {
+    t2 := Node(t.ch, true, t.lo, t.eq, t.hi);
+    KeptRefl(t.lo);
+    KeptRefl(t.eq);
+    KeptRefl(t.hi);
+    assert w[i..] == [w[i]];
+    forall u
+      ensures u in words(t2) <==> u in words(t) || u == w[i..]
+    {
+      InWords(t, u);
+      InWords(t2, u);
+    }
+  } else {
+    var m2 := Ins(t.eq, w, i + 1, -1, 26);
+    t2 := Node(t.ch, t.end, t.lo, m2, t.hi);
+    KeptRefl(t.lo);
+    KeptRefl(t.hi);
+    assert w[i + 1..] in words(m2);
+    forall u
+      ensures u in words(t2) <==> u in words(t) || u == w[i..]
+    {
+      InWords(t, u);
+      InWords(t2, u);
+      SuffixStep(w, i, u);
+    }
+  }
+}
+// </vc:helpers>
+
+// Insert w: walk down from the root comparing the next letter of w with the node's letter: go to
+// lo when smaller, to hi when larger, and along eq to the next letter when equal; where the walk
+// reaches an empty subtree, hang a chain of eq-linked nodes for the rest of w there; mark the
+// node of the last letter as a word end.
+method TstInsert(t: Tst, w: seq<int>) returns (t2: Tst)
+  requires valid_tst(t) && pre_tst_insert(words(t), w)
+  ensures valid_tst(t2) && post_tst_insert(words(t), w, words(t2))
+  ensures kept(t, t2)
+{
+  // <vc:code>
+  t2 := Ins(t, w, 0, -1, 26);
+  assert w[0..] == w;
+  Distinct(t2, -1, 26);
+  forall i | 0 <= i < |words(t2)|
+    ensures words(t2)[i] in words(t) || words(t2)[i] == w
+  {
+    assert words(t2)[i] in words(t2);
+  }
+  forall i | 0 <= i < |words(t)|
+    ensures words(t)[i] in words(t2)
+  {
+    assert words(t)[i] in words(t);
+  }
+  // </vc:code>
+}
