@@ -17,3 +17,13 @@ def random_weighted_graph_mst(size: int, rng: random.Random) -> Sample:
         edges.append([rng.randrange(n), rng.randrange(n), rng.randint(0, 1_000_000)])
     rng.shuffle(edges)
     return Sample([n, edges], {"n": n, "m": len(edges)})
+
+
+@generator("random_bipartite_graph")
+def random_bipartite_graph(size: int, rng: random.Random) -> Sample:
+    """nl = nr = size (at most 100) vertices on each side; each left vertex has 4 random right
+    neighbours (m = 4n edges), so a near-perfect matching exists and the augmenting-path search
+    runs about n times over the whole graph."""
+    n = max(1, min(size, 100))
+    adj = [[rng.randrange(n) for _ in range(4)] for _ in range(n)]
+    return Sample([n, n, adj], {"n": n, "m": 4 * n})
