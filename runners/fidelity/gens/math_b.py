@@ -23,3 +23,19 @@ def uniform_sequence(size: int, rng: random.Random) -> Sample:
     """n equal elements: every centre's palindrome reaches the nearer end, so expanding around
     every centre costs ~n^2/4 comparisons; Manacher's reuse of mirrored radii stays linear."""
     return Sample([[rng.randint(0, 2)] * size], {"n": size})
+
+
+@generator("aho_corasick_no_match")
+def aho_corasick_no_match(size: int, rng: random.Random) -> Sample:
+    """text = a^n and the patterns a^j b for j = 1 .. K with total length m ~ n/4 (no occurrence,
+    since the text has no b): checking every pattern at every position compares ~n*m characters,
+    and so does searching each pattern separately with a naive scan; the automaton reads the text
+    once and builds its tables in O(26 m)."""
+    patterns, total, j = [], 0, 1
+    while total + j + 1 <= max(2, size // 4) and len(patterns) < 100:
+        patterns.append("a" * j + "b")
+        total += j + 1
+        j += 1
+    if not patterns:
+        patterns, total = ["ab"], 2
+    return Sample(["a" * size, patterns], {"n": size, "m": total})
