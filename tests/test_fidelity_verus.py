@@ -48,3 +48,15 @@ def test_verus_slow_rewrite_is_too_slow(cargo_ready, rewrite):
     source = splice(task.files("verus").template, language.extract(rewrite.read_text(), task))
     result = check_verus(task, source)
     assert result.verdict == "too_slow", result.reason
+
+
+def test_driver_binds_a_list_of_strings_as_char_rows():
+    """A `&Vec<Vec<char>>` entry (several patterns) is given each string's characters, not ints."""
+    from runners.fidelity.dafny_cost import Param
+    from runners.fidelity.verus_cost import _bind
+
+    lines: list[str] = []
+    arg = _bind("pats", Param(name="patterns", type="&Vec<Vec<char>>"), ["ab", "c\"d"], lines)
+    assert arg == "&pats"
+    assert lines == ['        let mut pats: Vec<Vec<char>> = vec!["ab".chars().collect::<Vec<char>>(), '
+                     '"c\\"d".chars().collect::<Vec<char>>()];']

@@ -175,6 +175,11 @@ def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
         if not isinstance(value, str):
             raise InstrumentError(f"{param.name}: expected a string")
         lines.append(f"        let mut {name}: Vec<char> = {json_str(value)}.chars().collect();")
+    elif base == "Vec<Vec<char>>":
+        if not all(isinstance(row, str) for row in value):  # type: ignore[union-attr]
+            raise InstrumentError(f"{param.name}: expected a list of strings")
+        rows = ", ".join(f"{json_str(row)}.chars().collect::<Vec<char>>()" for row in value)  # type: ignore[union-attr]
+        lines.append(f"        let mut {name}: Vec<Vec<char>> = vec![{rows}];")
     elif (m := re.fullmatch(r"Vec<Vec<(\w+)>>", base)):
         rows = ", ".join(_ints(list(row), m.group(1)) for row in value)  # type: ignore[union-attr]
         lines.append(f"        let mut {name}: {base} = vec![{rows}];")
