@@ -1,0 +1,83 @@
+-- A weighted directed graph on the vertices 0..n-1 is an edge list; edge e is [u, v, w]
+-- (from u to v with weight w). Lists are read with getD (default 0 / []), guarded by the length
+-- checks.
+def edgeAt (edges : List (List Int)) (e : Nat) (k : Nat) : Int := (edges.getD e []).getD k 0
+
+def valid_edges (n : Int) (edges : List (List Int)) : Prop :=
+  ∀ e, e < edges.length → (edges.getD e []).length = 3 ∧
+    0 ≤ edgeAt edges e 0 ∧ edgeAt edges e 0 < n ∧ 0 ≤ edgeAt edges e 1 ∧ edgeAt edges e 1 < n
+
+-- The graph is acyclic, witnessed by the topological rank given with it: every edge goes from a
+-- smaller to a larger rank (ranks lie in 0..n-1 and need not be distinct).
+def pre_dag_shortest_path (n : Int) (edges : List (List Int)) (rank : List Int) (s : Int) : Prop :=
+  1 ≤ n ∧ n ≤ 100 ∧ edges.length ≤ 1000 ∧ 0 ≤ s ∧ s < n ∧ valid_edges n edges ∧
+  (rank.length : Int) = n ∧
+  (∀ v, v < rank.length → 0 ≤ rank.getD v 0 ∧ rank.getD v 0 < n) ∧
+  ∀ e, e < edges.length → -1000000 ≤ edgeAt edges e 2 ∧ edgeAt edges e 2 ≤ 1000000 ∧
+    rank.getD (edgeAt edges e 0).toNat 0 < rank.getD (edgeAt edges e 1).toNat 0
+
+-- reach[v]: v is reachable from s; dist[v] (reached v): the weight of a lightest path from s;
+-- pred[v] (reached v != s): the index of the last edge of such a path. Certificate (see the
+-- Dafny spec, whose locked lemma proves its meaning): dist[s] = 0; every edge out of a reached
+-- vertex enters a reached vertex and cannot improve its distance; every reached v ≠ s has a
+-- tight pred edge from a reached vertex (pred edges go up in rank, so they form a tree at s).
+def post_dag_shortest_path (n : Int) (edges : List (List Int)) (rank : List Int) (s : Int)
+    (reach : List Bool) (dist pred : List Int) : Prop :=
+  pre_dag_shortest_path n edges rank s ∧ (reach.length : Int) = n ∧ (dist.length : Int) = n ∧
+  (pred.length : Int) = n ∧ reach.getD s.toNat false = true ∧ dist.getD s.toNat 0 = 0 ∧
+  (∀ e, e < edges.length → reach.getD (edgeAt edges e 0).toNat false = true →
+    reach.getD (edgeAt edges e 1).toNat false = true ∧
+    dist.getD (edgeAt edges e 1).toNat 0 ≤ dist.getD (edgeAt edges e 0).toNat 0 + edgeAt edges e 2) ∧
+  (∀ v, v < reach.length → (v : Int) ≠ s → reach.getD v false = true →
+    0 ≤ pred.getD v 0 ∧ pred.getD v 0 < edges.length ∧
+    edgeAt edges (pred.getD v 0).toNat 1 = v ∧
+    reach.getD (edgeAt edges (pred.getD v 0).toNat 0).toNat false = true ∧
+    dist.getD (edgeAt edges (pred.getD v 0).toNat 0).toNat 0 + edgeAt edges (pred.getD v 0).toNat 2 =
+      dist.getD v 0)
+
+-- <vc:helpers>
+-- Buckets: entry q holds the indices of the edges whose source has rank q.
+def edgesByRank (n : Nat) (edges : List (List Int)) (rank : List Int) : List (List Nat) :=
+  (List.range edges.length).foldl
+    (fun acc e =>
+      let q := (rank.getD ((edges.getD e []).getD 0 0).toNat 0).toNat
+      acc.set q (acc.getD q [] ++ [e]))
+    (List.replicate n [])
+
+-- Relax the edges of one bucket.
+def relaxBucket (edges : List (List Int)) :
+    List Nat → List Bool → List Int → List Int → List Bool × List Int × List Int
+  | [], reach, dist, pred => (reach, dist, pred)
+  | e :: es, reach, dist, pred =>
+    let u := ((edges.getD e []).getD 0 0).toNat
+    let v := ((edges.getD e []).getD 1 0).toNat
+    let nd := dist.getD u 0 + (edges.getD e []).getD 2 0
+    if reach.getD u false = true ∧ (reach.getD v false = false ∨ nd < dist.getD v 0) then
+      relaxBucket edges es (reach.set v true) (dist.set v nd) (pred.set v (e : Int))
+    else
+      relaxBucket edges es reach dist pred
+
+-- The buckets in increasing rank order.
+def relaxStages (edges : List (List Int)) :
+    List (List Nat) → List Bool → List Int → List Int → List Bool × List Int × List Int
+  | [], reach, dist, pred => (reach, dist, pred)
+  | b :: bs, reach, dist, pred =>
+    let (r2, d2, p2) := relaxBucket edges b reach dist pred
+    relaxStages edges bs r2 d2 p2
+-- </vc:helpers>
+
+-- Shortest paths from s in a DAG: relax the edges in topological order.
+def dagShortestPath (n : Int) (edges : List (List Int)) (rank : List Int) (s : Int) :
+    List Bool × List Int × List Int :=
+  -- <vc:code>
+  let k := n.toNat
+  relaxStages edges (edgesByRank k edges rank) ((List.replicate k false).set s.toNat true)
+    (List.replicate k (0 : Int)) (List.replicate k (-1 : Int))
+  -- </vc:code>
+
+theorem dagShortestPath_spec (n : Int) (edges : List (List Int)) (rank : List Int) (s : Int)
+    (h : pre_dag_shortest_path n edges rank s) :
+    let r := dagShortestPath n edges rank s
+    post_dag_shortest_path n edges rank s r.1 r.2.1 r.2.2 := by
+  -- <vc:proof>
+  -- </vc:proof>
