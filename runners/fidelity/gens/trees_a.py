@@ -19,3 +19,19 @@ def balanced_bst_delete_root(size: int, rng: random.Random) -> Sample:
     tree = BalancedTree(_even_keys(size))
     root = tree.keys[tree.index([])]
     return Sample([tree, root], {"n": size})
+
+
+@generator("balanced_bst_deep_key")
+def balanced_bst_deep_key(size: int, rng: random.Random) -> Sample:
+    """A balanced BST of the even keys 0, 2, ... and the key of a random deepest-level node (a
+    random left/right walk down to a node without children): splaying it takes about log2(n)
+    rotations, mixing zig-zig and zig-zag steps."""
+    size = max(size, 3)
+    tree = BalancedTree(_even_keys(size))
+    node = tree.to_ctor()
+    while True:
+        children = [c for c in (node.args[0], node.args[2]) if c.name == "Node"]
+        if not children:
+            break
+        node = children[rng.randint(0, len(children) - 1)]
+    return Sample([tree, node.args[1]], {"n": size})
