@@ -35,3 +35,14 @@ def balanced_bst_deep_key(size: int, rng: random.Random) -> Sample:
             break
         node = children[rng.randint(0, len(children) - 1)]
     return Sample([tree, node.args[1]], {"n": size})
+
+
+@generator("perfect_llrb_absent_key")
+def perfect_llrb_absent_key(size: int, rng: random.Random) -> Sample:
+    """An all-black perfect tree of n = 2^j - 1 even keys (n the largest such value <= size, at
+    least 3), a valid left-leaning red-black tree, and an absent odd key: insertion walks to the
+    bottom and rebalances on the way back, O(log n)."""
+    n = max((1 << (max(size, 4).bit_length() - 1)) - 1, 3)
+    keys = _even_keys(n)
+    tree = BalancedTree(keys, tuple(False for _ in keys))
+    return Sample([tree, 2 * rng.randint(0, n - 1) + 1], {"n": n})
