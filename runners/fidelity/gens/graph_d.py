@@ -1,5 +1,4 @@
-"""Fidelity generators for the graph tasks dag_shortest_path (and later euler_path,
-articulation_points)."""
+"""Fidelity generators for the graph tasks dag_shortest_path and euler_path."""
 
 import random
 
@@ -24,3 +23,22 @@ def random_weighted_dag_ranked(size: int, rng: random.Random) -> Sample:
         edges.append([perm[i], perm[j], rng.randint(-1_000_000, 1_000_000)])
     rng.shuffle(edges)
     return Sample([n, edges, rank, perm[0]], {"n": n, "m": len(edges)})
+
+
+@generator("random_eulerian_digraph")
+def random_eulerian_digraph(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (at most 100) and m = min(8n, 1000) edges forming one closed walk that
+    passes through every vertex (a random permutation of the vertices first, then random
+    vertices), so an Eulerian circuit exists and Hierholzer walks every edge; each adjacency list
+    is shuffled. Arguments (n, adj)."""
+    n = max(1, min(size, 100))
+    m = min(8 * n, 1000)
+    walk = list(range(n))
+    rng.shuffle(walk)
+    walk += [rng.randrange(n) for _ in range(m - n)]
+    adj = [[] for _ in range(n)]
+    for i in range(m):
+        adj[walk[i]].append(walk[(i + 1) % m])
+    for row in adj:
+        rng.shuffle(row)
+    return Sample([n, adj], {"n": n, "m": m})
