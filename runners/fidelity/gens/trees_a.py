@@ -46,3 +46,13 @@ def perfect_llrb_absent_key(size: int, rng: random.Random) -> Sample:
     keys = _even_keys(n)
     tree = BalancedTree(keys, tuple(False for _ in keys))
     return Sample([tree, 2 * rng.randint(0, n - 1) + 1], {"n": n})
+
+
+@generator("perfect_llrb_present_key")
+def perfect_llrb_present_key(size: int, rng: random.Random) -> Sample:
+    """An all-black perfect tree of n = 2^j - 1 even keys (as perfect_llrb_absent_key) and one of
+    its keys at random: deletion walks down O(log n) levels and rebalances on the way back."""
+    n = max((1 << (max(size, 4).bit_length() - 1)) - 1, 3)
+    keys = _even_keys(n)
+    tree = BalancedTree(keys, tuple(False for _ in keys))
+    return Sample([tree, keys[rng.randint(0, n - 1)]], {"n": n})
