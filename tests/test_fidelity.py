@@ -75,6 +75,22 @@ def _inorder(t):
     return [] if t.name == "Leaf" else _inorder(t.args[0]) + [t.args[1]] + _inorder(t.args[2])
 
 
+def _is_leaf_key(t, x):
+    """x is the key of a node whose children are both leaves (plain nodes Node(left, key, right))."""
+    if t.name == "Leaf":
+        return False
+    left, key, right = t.args
+    if key == x:
+        return left.name == "Leaf" and right.name == "Leaf"
+    return _is_leaf_key(left if x < key else right, x)
+
+
+def _perfect_black(t):
+    """Every node black and 2^j - 1 keys: a perfectly balanced all-black LLRB."""
+    size = len(t.keys)
+    return t.red is not None and not any(t.red) and (size + 1) & size == 0 and list(t.keys) == sorted(set(t.keys))
+
+
 def _depth(p, i):
     d = 0
     while p[i] != i:
@@ -123,6 +139,10 @@ PROPERTIES = {
     "exponent": lambda b, e, m: 0 <= b < m <= 10 ** 9,
     "gcd_pair": lambda a, b: 1 <= b <= a <= 10 ** 9,
     "fib_index": lambda n: 0 <= n <= 90,
+    "balanced_bst_delete_root": lambda t, x: x == t.to_ctor().args[1],
+    "balanced_bst_deep_key": lambda t, x: _is_leaf_key(t.to_ctor(), x),
+    "perfect_llrb_absent_key": lambda t, x: _perfect_black(t) and x not in t.keys,
+    "perfect_llrb_present_key": lambda t, x: _perfect_black(t) and x in t.keys,
 }
 
 
