@@ -1,4 +1,4 @@
-"""Fidelity generators for the graph tasks zero_one_bfs and topological_sort_dfs."""
+"""Fidelity generators for the graph task zero_one_bfs (topological_sort_dfs reuses random_dag)."""
 
 import random
 
