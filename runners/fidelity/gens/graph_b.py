@@ -20,3 +20,27 @@ def prim_connected_weighted_graph(size: int, rng: random.Random) -> Sample:
         edges.append([u, v, rng.randint(0, 1_000_000)])
     rng.shuffle(edges)
     return Sample([n, edges], {"n": n, "m": len(edges)})
+
+
+@generator("bridges_simple_graph")
+def bridges_simple_graph(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (at most 100): a random tree plus about n/2 random extra edges, so some
+    tree edges are bridges and others lie on cycles; simple (no self-loops, no repeated
+    neighbours) and symmetric, neighbours in random order."""
+    n = max(1, min(size, 100))
+    nbrs: list[set[int]] = [set() for _ in range(n)]
+    for v in range(1, n):
+        u = rng.randrange(v)
+        nbrs[u].add(v)
+        nbrs[v].add(u)
+    for _ in range(n // 2):
+        u, v = rng.randrange(n), rng.randrange(n)
+        if u != v:
+            nbrs[u].add(v)
+            nbrs[v].add(u)
+    adj = []
+    for s in nbrs:
+        row = sorted(s)
+        rng.shuffle(row)
+        adj.append(row)
+    return Sample([n, adj], {"n": n, "m": sum(len(a) for a in adj)})
