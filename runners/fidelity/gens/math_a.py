@@ -15,3 +15,32 @@ def modinv_pair(size: int, rng: random.Random) -> Sample:
     m = max(2, min(size - rng.randint(0, size // 10), 1_000_000_000))
     a = rng.randint(1, m - 1)
     return Sample([a, m], {"n": m})
+
+
+def _is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    d = 2
+    while d * d <= n:
+        if n % d == 0:
+            return False
+        d += 1
+    return True
+
+
+@generator("crt_system")
+def crt_system(size: int, rng: random.Random) -> Sample:
+    """ChineseRemainder(rs, ms) with two congruences whose moduli are distinct random primes in
+    [size/2, size] (size <= 10^9, so the product stays within 10^18), random residues. The
+    product bound caps k * log m at about 60, so the sizes grow the moduli: lifting with an
+    extended Euclid inverse costs O(k log m), searching t (or x) below the moduli costs O(m)."""
+    top = max(8, min(size, 1_000_000_000))
+    ms: list[int] = []
+    while len(ms) < 2:
+        p = rng.randint(top // 2, top)
+        while not _is_prime(p):
+            p -= 1
+        if p >= 2 and p not in ms:
+            ms.append(p)
+    rs = [rng.randint(0, m - 1) for m in ms]
+    return Sample([rs, ms], {"n": len(ms), "m": max(ms)})
