@@ -119,7 +119,10 @@ def failing_vectors(task: Task, source: str, verdict: Verdict) -> list[str]:
 
 def _vectors_result(task: Task, lang: str, verifier: Verifier) -> CheckResult:
     source = verifier.language.vector_check_source(task)
-    verdict = verifier.grade_source(task, source)
+    # Only the generated checks are verified (where the verifier can restrict itself): the
+    # reference's proof is the `reference` check's business, so vectors can be checked for an
+    # experimental task whose reference is unfinished, and the reference is not proved twice.
+    verdict = verifier.grade_source(task, source, only=verifier.language.vector_check_names)
     result = _result(task, lang, "vectors", verdict, True)
     if result.outcome is Outcome.BAD and (named := failing_vectors(task, source, verdict)):
         result.detail = ("; ".join(named) + f" [{verdict.category.value}]")[:600]

@@ -138,6 +138,7 @@ class Toy(TemplateLanguage):
     """The toy adapter: everything the three real ones have, in a few lines."""
 
     has_parsed_view = False
+    vector_check_names = None
 
     @property
     def info(self) -> LanguageSpec:
@@ -146,7 +147,7 @@ class Toy(TemplateLanguage):
     def audit(self, source: str, task=None) -> list[Diagnostic]:
         return []
 
-    def command(self, task, toolchain: Toolchain, time_limit_s: int, nonce: str = "") -> list[str]:
+    def command(self, task, toolchain: Toolchain, time_limit_s: int, nonce: str = "", only=None) -> list[str]:
         return ["toyprove", self.file_name(task)]
 
     def vector_check_source(self, task) -> str:

@@ -50,10 +50,17 @@ class Language(Protocol):
     def verify_files(self, task: "Task", source: str) -> dict[str, str]:
         """The files a verification needs in its work dir: the graded file, plus any check files."""
         ...
-    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "") -> list[str]: ...
+    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "",
+                only: str | None = None) -> list[str]:
+        """The verifier's argv. `only`: a name pattern (`*` wildcards) of the procedures to verify,
+        for the generated vector checks, whose asserts need the contract, not the reference's
+        proof; a language that cannot restrict its verifier ignores it and verifies everything."""
+        ...
     def vector_check_source(self, task: "Task") -> str:
         """The reference plus generated checks of the task's vectors against pre/post."""
         ...
+    vector_check_names: str | None
+    """The `only` pattern naming the generated vector checks (None: verify the whole file)."""
     def render_value(self, value: object) -> str:
         """A vector value (int, bool, str, nested list) as a literal of this language."""
         ...

@@ -171,6 +171,7 @@ class Dafny(TemplateLanguage):
         return "\n".join(lines) + "\n"
 
     has_parsed_view = True
+    vector_check_names = "VectorCheck"
 
     def version_command(self) -> list[list[str]]:
         # Both 2.3 and 4.x (legacy options) answer /version; --version is the 4.x spelling.
@@ -188,10 +189,15 @@ class Dafny(TemplateLanguage):
         flags = ["/compile:0", "/nologo", "/noCheating:1"]
         return flags + (["/functionSyntax:3"] if toolchain.major >= 4 else [])
 
-    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "") -> list[str]:
+    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "",
+                only: str | None = None) -> list[str]:
         """Verify, and print the program Dafny parsed after a line holding `nonce` (a secret of
         this run: no text in the reply can forge where the verifier's own output ends)."""
         argv = ["dafny", *self._flags(toolchain), f"/timeLimit:{time_limit_s}", "/vcsCores:1"]
+        if only:
+            # Boogie's procedure filter (2.3 and 4.x legacy options): Dafny still parses, resolves
+            # and type-checks the whole file, and the audit still reads all of it.
+            argv.append(f"/proc:*{only}*" if "*" not in only else f"/proc:{only}")
         if not nonce:
             return argv + [self.file_name(task)]
         return self._with_printed(argv + [f"/dprint:{PRINTED_FILE}", self.file_name(task)], nonce)

@@ -149,7 +149,10 @@ class Lean(TemplateLanguage):
         m = re.search(r"version (\d+\.\d+\.\d+(?:-rc\d+)?)", output)
         return m.group(1) if m else ""
 
-    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "") -> list[str]:
+    vector_check_names = None  # verifies the whole file
+
+    def command(self, task: "Task", toolchain: Toolchain, time_limit_s: int, nonce: str = "",
+                only: str | None = None) -> list[str]:
         # Lean has no wall-clock limit of its own; maxHeartbeats (capped by the audit) bounds
         # each declaration, and the sandbox's wall clock bounds the run.
         json_flag = " --json" if lean_version(toolchain.version) >= JSON_SINCE or not toolchain.version else ""
