@@ -44,3 +44,25 @@ def test_a_failing_vector_check_names_the_vector(tmp_path, bsearch, local_dafny)
     assert vectors.detail.startswith("vector 1 (input [[1, 3, 3, 5, 8], 9]): assert post_binary_search_lower_bound("), \
         vectors.detail
     assert "vector 0" not in vectors.detail and "vector 2" not in vectors.detail
+
+
+@requires_dafny
+def test_vector_checks_need_the_contract_not_the_reference_proof(tmp_path, bsearch, local_dafny):
+    """An unfinished reference (an experimental task's) fails its own check, but its vectors are
+    still checked against the contract: only the generated VectorCheck methods are verified."""
+    target = tmp_path / bsearch.id
+    shutil.copytree(bsearch.root, target)
+    reference = target / "dafny" / "reference.dfy"
+    text = reference.read_text()
+    body_start = text.index("// <vc:code>") + len("// <vc:code>")
+    reference.write_text(text[:body_start] + "\n  i := 0;\n  // </vc:code>" + text.split("// </vc:code>", 1)[1])
+    task = load_task(target)
+    results = {name: job() for name, job in check_jobs(task, "dafny", local_dafny)}
+    assert results["reference"].outcome is Outcome.BAD
+    assert results["vectors"].outcome is Outcome.OK, results["vectors"].detail
+    # and a wrong vector is still caught with the reference unfinished
+    meta = yaml.safe_load((target / "task.yaml").read_text())
+    meta["vectors"][0]["wrong"].append(meta["vectors"][0]["correct"][0])
+    (target / "task.yaml").write_text(yaml.safe_dump(meta, sort_keys=False))
+    vectors = dict(check_jobs(load_task(target), "dafny", local_dafny))["vectors"]()
+    assert vectors.outcome is Outcome.BAD and vectors.detail.startswith("vector 0"), vectors.detail
