@@ -27,3 +27,20 @@ def random_bipartite_graph(size: int, rng: random.Random) -> Sample:
     n = max(1, min(size, 100))
     adj = [[rng.randrange(n) for _ in range(4)] for _ in range(n)]
     return Sample([n, n, adj], {"n": n, "m": 4 * n})
+
+
+@generator("random_flow_network")
+def random_flow_network(size: int, rng: random.Random) -> Sample:
+    """n = size vertices (3..100), source 0, sink n-1: an edge 0 -> v and an edge v -> n-1 for
+    every inner vertex v (capacities 1..10, so the maximum flow needs many augmenting paths), then
+    random edges between inner vertices (capacities 1..10) up to m = min(4n, 1000) edges."""
+    n = max(3, min(size, 100))
+    m = min(4 * n, 1000)
+    edges = []
+    for v in range(1, n - 1):
+        edges.append([0, v, rng.randint(1, 10)])
+        edges.append([v, n - 1, rng.randint(1, 10)])
+    while len(edges) < m:
+        edges.append([rng.randint(1, n - 2), rng.randint(1, n - 2), rng.randint(1, 10)])
+    rng.shuffle(edges)
+    return Sample([n, edges, 0, n - 1], {"n": n, "m": len(edges)})

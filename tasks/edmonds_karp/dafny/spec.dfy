@@ -1,0 +1,69 @@
+// A flow network on the vertices 0..n-1 is an edge list; edge e is [u, v, c], directed from u to
+// v with capacity c. A flow gives each edge an amount flow[e]; net(v) is the flow leaving v minus
+// the flow entering it. A cut is a vertex set (mask inS); its capacity is the total capacity of
+// the edges leaving it.
+predicate valid_edges(n: int, edges: seq<seq<int>>)
+{
+  forall e :: 0 <= e < |edges| ==> |edges[e]| == 3 && 0 <= edges[e][0] < n && 0 <= edges[e][1] < n
+}
+
+// Flow out of v minus flow into v, over the edges 0..k-1.
+function net_upto(edges: seq<seq<int>>, flow: seq<int>, v: int, k: int): int
+  decreases k
+{
+  if k <= 0 || k > |edges| || k > |flow| || |edges[k - 1]| != 3 then 0
+  else net_upto(edges, flow, v, k - 1) + (if edges[k - 1][0] == v then flow[k - 1] else 0)
+                                       - (if edges[k - 1][1] == v then flow[k - 1] else 0)
+}
+
+function net(edges: seq<seq<int>>, flow: seq<int>, v: int): int
+{
+  net_upto(edges, flow, v, |edges|)
+}
+
+// Capacity of the edges 0..k-1 that leave the set inS.
+function cut_upto(edges: seq<seq<int>>, inS: seq<bool>, k: int): int
+  decreases k
+{
+  if k <= 0 || k > |edges| || |edges[k - 1]| != 3 then 0
+  else cut_upto(edges, inS, k - 1) +
+    (if 0 <= edges[k - 1][0] < |inS| && 0 <= edges[k - 1][1] < |inS| &&
+        inS[edges[k - 1][0]] && !inS[edges[k - 1][1]] then edges[k - 1][2] else 0)
+}
+
+function cut_capacity(edges: seq<seq<int>>, inS: seq<bool>): int
+{
+  cut_upto(edges, inS, |edges|)
+}
+
+predicate pre_edmonds_karp(n: int, edges: seq<seq<int>>, s: int, t: int)
+{
+  2 <= n <= 100 && |edges| <= 1000 && valid_edges(n, edges) &&
+  (forall e :: 0 <= e < |edges| ==> 0 <= edges[e][2] <= 1000000) &&
+  0 <= s < n && 0 <= t < n && s != t
+}
+
+// A feasible flow (0 <= flow[e] <= capacity; net(v) == 0 at every v other than s and t) of value
+// net(s), and an s-t cut (s in it, t not) whose capacity equals that value. Every feasible flow's
+// value is at most every s-t cut's capacity, so the flow is maximum (and the cut minimum: the
+// max-flow min-cut theorem says such a pair always exists).
+predicate post_edmonds_karp(n: int, edges: seq<seq<int>>, s: int, t: int, flow: seq<int>, value: int, inS: seq<bool>)
+{
+  pre_edmonds_karp(n, edges, s, t) && |flow| == |edges| && |inS| == n &&
+  (forall e :: 0 <= e < |edges| ==> 0 <= flow[e] <= edges[e][2]) &&
+  (forall v :: 0 <= v < n && v != s && v != t ==> net(edges, flow, v) == 0) &&
+  value == net(edges, flow, s) &&
+  inS[s] && !inS[t] && cut_capacity(edges, inS) == value
+}
+
+// <vc:helpers>
+// </vc:helpers>
+
+// Edmonds-Karp: a maximum s-t flow (per edge), its value and a minimum cut.
+method EdmondsKarp(n: int, edges: seq<seq<int>>, s: int, t: int) returns (flow: seq<int>, value: int, inS: seq<bool>)
+  requires pre_edmonds_karp(n, edges, s, t)
+  ensures post_edmonds_karp(n, edges, s, t, flow, value, inS)
+{
+  // <vc:code>
+  // </vc:code>
+}
