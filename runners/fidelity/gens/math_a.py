@@ -44,3 +44,21 @@ def crt_system(size: int, rng: random.Random) -> Sample:
             ms.append(p)
     rs = [rng.randint(0, m - 1) for m in ms]
     return Sample([rs, ms], {"n": len(ms), "m": max(ms)})
+
+
+@generator("dlog_absent")
+def dlog_absent(size: int, rng: random.Random) -> Sample:
+    """DiscreteLog(p, g, h): p the largest prime <= size (capped at 10^6), g a quadratic residue
+    (g = r^2 mod p, so its powers miss every non-residue) and h a non-residue: no solution, so
+    baby-step giant-step runs all its O(sqrt p) steps and a linear scan all its p - 1."""
+    p = max(5, min(size, 1_000_000))
+    while not _is_prime(p):
+        p -= 1
+    g = pow(rng.randint(2, p - 2), 2, p)
+    if g == 1:
+        g = 4 % p
+    while True:
+        h = rng.randint(2, p - 1)
+        if pow(h, (p - 1) // 2, p) == p - 1:
+            break
+    return Sample([p, g, h], {"n": p})
