@@ -56,37 +56,9 @@ predicate post_edmonds_karp(n: int, edges: seq<seq<int>>, s: int, t: int, flow: 
   inS[s] && !inS[t] && cut_capacity(edges, inS) == value
 }
 
-// <vc:helpers>
 predicate Shaped(edges: seq<seq<int>>)
 {
   forall e :: 0 <= e < |edges| ==> |edges[e]| == 3
-}
-
-lemma NetUpdate(edges: seq<seq<int>>, f: seq<int>, e: int, x: int, v: int, k: int)
-  requires Shaped(edges) && |f| == |edges| && 0 <= e < |f| && 0 <= k <= |edges|
-  ensures net_upto(edges, f[e := x], v, k) == net_upto(edges, f, v, k) +
-    (if e < k then (if edges[e][0] == v then x - f[e] else 0) - (if edges[e][1] == v then x - f[e] else 0) else 0)
-  decreases k
-{
-  if k > 0 { NetUpdate(edges, f, e, x, v, k - 1); }
-}
-
-lemma NetBound(edges: seq<seq<int>>, f: seq<int>, v: int, k: int)
-  requires Shaped(edges) && |f| == |edges| && 0 <= k <= |edges|
-  requires forall e :: 0 <= e < |edges| ==> 0 <= f[e] <= edges[e][2] <= 1000000
-  ensures net_upto(edges, f, v, k) <= k * 1000000
-  decreases k
-{
-  if k > 0 { NetBound(edges, f, v, k - 1); }
-}
-
-lemma NetBoundTotal(edges: seq<seq<int>>, f: seq<int>, v: int)
-  requires Shaped(edges) && |f| == |edges| && |edges| <= 1000
-  requires forall e :: 0 <= e < |edges| ==> 0 <= f[e] <= edges[e][2] <= 1000000
-  ensures net(edges, f, v) <= 1000000000
-{
-  NetBound(edges, f, v, |edges|);
-  assert |edges| * 1000000 <= 1000000000;
 }
 
 // Sum of net_upto(v, k) over the vertices v < j of the set inS.
@@ -145,6 +117,57 @@ lemma SumInIsSource(n: int, edges: seq<seq<int>>, f: seq<int>, inS: seq<bool>, s
   decreases j
 {
   if j > 0 { SumInIsSource(n, edges, f, inS, s, j - 1); }
+}
+
+lemma CrossAtMostCut(edges: seq<seq<int>>, f: seq<int>, inS: seq<bool>, k: int)
+  requires Shaped(edges) && |f| == |edges| && 0 <= k <= |edges|
+  requires forall e :: 0 <= e < |edges| ==> 0 <= edges[e][0] < |inS| && 0 <= edges[e][1] < |inS|
+  requires forall e :: 0 <= e < |edges| ==> 0 <= f[e] <= edges[e][2]
+  ensures cross_upto(edges, f, inS, k) <= cut_upto(edges, inS, k)
+  decreases k
+{
+  if k > 0 { CrossAtMostCut(edges, f, inS, k - 1); }
+}
+
+// What the contract means: no feasible flow has a larger value (its value is the net flow out
+// of the cut inS, at most the cut's capacity, which equals value).
+lemma post_edmonds_karp_means_maximum(n: int, edges: seq<seq<int>>, s: int, t: int, flow: seq<int>, value: int, inS: seq<bool>, f: seq<int>)
+  requires post_edmonds_karp(n, edges, s, t, flow, value, inS)
+  requires |f| == |edges| && forall e :: 0 <= e < |edges| ==> 0 <= f[e] <= edges[e][2]
+  requires forall v :: 0 <= v < n && v != s && v != t ==> net(edges, f, v) == 0
+  ensures net(edges, f, s) <= value
+{
+  SumInIsSource(n, edges, f, inS, s, n);
+  SumInIsCross(n, edges, f, inS, |edges|);
+  CrossAtMostCut(edges, f, inS, |edges|);
+}
+
+// <vc:helpers>
+lemma NetUpdate(edges: seq<seq<int>>, f: seq<int>, e: int, x: int, v: int, k: int)
+  requires Shaped(edges) && |f| == |edges| && 0 <= e < |f| && 0 <= k <= |edges|
+  ensures net_upto(edges, f[e := x], v, k) == net_upto(edges, f, v, k) +
+    (if e < k then (if edges[e][0] == v then x - f[e] else 0) - (if edges[e][1] == v then x - f[e] else 0) else 0)
+  decreases k
+{
+  if k > 0 { NetUpdate(edges, f, e, x, v, k - 1); }
+}
+
+lemma NetBound(edges: seq<seq<int>>, f: seq<int>, v: int, k: int)
+  requires Shaped(edges) && |f| == |edges| && 0 <= k <= |edges|
+  requires forall e :: 0 <= e < |edges| ==> 0 <= f[e] <= edges[e][2] <= 1000000
+  ensures net_upto(edges, f, v, k) <= k * 1000000
+  decreases k
+{
+  if k > 0 { NetBound(edges, f, v, k - 1); }
+}
+
+lemma NetBoundTotal(edges: seq<seq<int>>, f: seq<int>, v: int)
+  requires Shaped(edges) && |f| == |edges| && |edges| <= 1000
+  requires forall e :: 0 <= e < |edges| ==> 0 <= f[e] <= edges[e][2] <= 1000000
+  ensures net(edges, f, v) <= 1000000000
+{
+  NetBound(edges, f, v, |edges|);
+  assert |edges| * 1000000 <= 1000000000;
 }
 
 // A saturated cut: edges leaving inS are full, edges entering it empty.

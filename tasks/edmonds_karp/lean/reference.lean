@@ -34,7 +34,8 @@ def pre_edmonds_karp (n : Int) (edges : List (List Int)) (s t : Int) : Prop :=
 
 -- A feasible flow (capacities respected, conservation at every vertex other than s and t) of
 -- value net(s), and an s-t cut whose capacity equals that value: the flow is maximum and the cut
--- minimum (every flow's value is at most every s-t cut's capacity).
+-- minimum (every flow's value is at most every s-t cut's capacity; the Dafny version of this
+-- task proves it in its locked part).
 def post_edmonds_karp (n : Int) (edges : List (List Int)) (s t : Int) (flow : List Int) (value : Int)
     (inS : List Bool) : Prop :=
   pre_edmonds_karp n edges s t ∧ flow.length = edges.length ∧ (inS.length : Int) = n ∧

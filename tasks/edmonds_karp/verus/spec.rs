@@ -54,7 +54,8 @@ pub open spec fn pre_edmonds_karp(n: int, edges: Seq<Seq<i64>>, s: int, t: int) 
 
 // A feasible flow (capacities respected, conservation at every vertex other than s and t) of
 // value net(s), and an s-t cut whose capacity equals that value: the flow is maximum and the cut
-// minimum (every flow's value is at most every s-t cut's capacity).
+// minimum (every flow's value is at most every s-t cut's capacity; the Dafny version of this
+// task proves it in its locked part).
 pub open spec fn post_edmonds_karp(n: int, edges: Seq<Seq<i64>>, s: int, t: int, flow: Seq<i64>, value: i64, inS: Seq<bool>) -> bool {
     &&& pre_edmonds_karp(n, edges, s, t)
     &&& flow.len() == edges.len()
