@@ -62,3 +62,14 @@ def dlog_absent(size: int, rng: random.Random) -> Sample:
         if pow(h, (p - 1) // 2, p) == p - 1:
             break
     return Sample([p, g, h], {"n": p})
+
+
+@generator("gf2_square_system")
+def gf2_square_system(size: int, rng: random.Random) -> Sample:
+    """Gf2Solve(A, b, m): a random n x n system over GF(2) (n = size, at most 100) built from a
+    random x, so it is solvable and elimination touches every row for every pivot: O(n^3)."""
+    n = max(1, min(size, 100))
+    a = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
+    x = [rng.random() < 0.5 for _ in range(n)]
+    b = [sum(1 for t in range(n) if row[t] and x[t]) % 2 == 1 for row in a]
+    return Sample([a, b, n], {"n": n})
