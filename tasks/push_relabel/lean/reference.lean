@@ -68,7 +68,7 @@ def pushAll (edges : List (List Int)) (s t u : Nat) : List (Nat × Nat × Bool) 
       let d := min exu r
       let flow := st.flow.set e (if fwd then st.flow.getD e 0 + d else st.flow.getD e 0 - d)
       let ex := (st.ex.set u (exu - d)).set w (st.ex.getD w 0 + d)
-      let enq := w ≠ s ∧ w ≠ t ∧ !(st.active.getD w true)
+      let enq : Bool := decide (w ≠ s) && decide (w ≠ t) && !(st.active.getD w true)
       let st := { st with flow := flow, ex := ex,
                   active := if enq then st.active.set w true else st.active,
                   queue := if enq then st.queue ++ [w] else st.queue }
@@ -90,8 +90,11 @@ def discharge (n : Nat) (edges : List (List Int)) (s t u : Nat) : Nat → PRStat
     if st.ex.getD u 0 > 0 then
       let st := pushAll edges s t u (residual edges st.flow u) st
       if st.ex.getD u 0 > 0 then
-        let hs := (residual edges st.flow u).map (fun (_, w, _) => st.h.getD w 0)
-        match hs.min? with
+        let low := (residual edges st.flow u).foldl (fun (acc : Option Nat) (_, w, _) =>
+          match acc with
+          | some b => some (min b (st.h.getD w 0))
+          | none => some (st.h.getD w 0)) none
+        match low with
         | some b => if b < 4 * n then discharge n edges s t u f { st with h := st.h.set u (b + 1) } else st
         | none => st
       else st
@@ -140,7 +143,7 @@ def pushRelabel (n : Int) (edges : List (List Int)) (s t : Int) : List Int × In
     if a = sN ∧ w ≠ sN then
       let c := fld edges e 2
       let ex := (st.ex.set w (st.ex.getD w 0 + c)).set sN (st.ex.getD sN 0 - c)
-      let enq := w ≠ tN ∧ !(st.active.getD w true) ∧ ex.getD w 0 > 0
+      let enq : Bool := decide (w ≠ tN) && !(st.active.getD w true) && decide (ex.getD w 0 > 0)
       { st with flow := st.flow.set e c, ex := ex,
                 active := if enq then st.active.set w true else st.active,
                 queue := if enq then st.queue ++ [w] else st.queue }
