@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from runners.fidelity.generators import BalancedTree, Ctor, Sample
 from runners.languages.dafny_tokens import EXPRESSION_LEADS, Code, body_open, matching_close
-from runners.fidelity.ticks import RENAME, apply_inserts, token_offset
-from runners.lexer import DAFNY, Token, tokenize
+from runners.fidelity.ticks import RENAME, InstrumentError, apply_inserts, lex
+from runners.lexer import DAFNY, Token
 
 PROGRAM = "fidelity.dfy"
 COUNTER = "vcfidelity.cs"
@@ -69,10 +69,6 @@ namespace _module {
 GHOST_DECLS = {"lemma", "colemma", "inductive", "twostate", "least", "greatest"}
 FUNCTION_DECLS = {"function", "predicate"}
 _RESULT = re.compile(r"^vc-fidelity (cost|budget) (-?\d+) (\d+)\s*$", re.M)
-
-
-class InstrumentError(ValueError):
-    pass
 
 
 def _modifiers_before(tokens: list[Token], i: int) -> set[str]:
@@ -121,11 +117,7 @@ def _ghost_blocks(tokens: Code, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def instrument(source: str) -> str:
     """The source with ticks inserted (see the module docstring) and any `Main` renamed."""
-    lexed = tokenize(source, DAFNY)
-    if lexed.unterminated:
-        raise InstrumentError(f"source ends inside a {lexed.unterminated}")
-    tokens = Code(lexed.tokens)
-    offset = token_offset(source)
+    tokens, offset = lex(source, DAFNY)
 
     inserts: list[tuple[int, str]] = []
     for i, tok in enumerate(tokens):

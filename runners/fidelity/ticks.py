@@ -6,9 +6,22 @@ from __future__ import annotations
 
 from typing import Callable
 
-from runners.lexer import Token
+from runners.lexer import Code, Syntax, Token, tokenize
 
 RENAME = "\0rename"  # an insertion that renames the user's entry point instead of adding text
+
+
+class InstrumentError(ValueError):
+    pass
+
+
+def lex(source: str, syntax: Syntax) -> tuple[Code, Callable[[Token], int]]:
+    """The code tokens of `source` with their bracket matches, and tok -> offset; InstrumentError
+    when the source ends inside a comment or string (no safe place to insert anything)."""
+    lexed = tokenize(source, syntax)
+    if lexed.unterminated:
+        raise InstrumentError(f"source ends inside a {lexed.unterminated}")
+    return Code(lexed.tokens), token_offset(source)
 
 
 def token_offset(source: str) -> Callable[[Token], int]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from runners.fidelity.dafny_cost import InstrumentError, Param
+from runners.fidelity.dafny_cost import Param
 from runners.fidelity.generators import BalancedTree, Ctor, Sample
 from runners.languages.verus import VSTD_CRATE_VERSION
-from runners.fidelity.ticks import RENAME, apply_inserts, token_offset
-from runners.lexer import RUST, Code, matching_close, tokenize
+from runners.fidelity.ticks import RENAME, InstrumentError, apply_inserts, lex
+from runners.lexer import RUST, Code, matching_close
 
 RUNTIME = """
 // ---- fidelity instrumentation (harness-generated, never verified) ----
@@ -93,11 +93,7 @@ def _ghost_blocks(tokens: Code, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def instrument(source: str) -> str:
-    lexed = tokenize(source, RUST)
-    if lexed.unterminated:
-        raise InstrumentError(f"source ends inside a {lexed.unterminated}")
-    tokens = Code(lexed.tokens)
-    offset = token_offset(source)
+    tokens, offset = lex(source, RUST)
 
     inserts: list[tuple[int, str]] = []
     for i, tok in enumerate(tokens):
