@@ -171,7 +171,8 @@ class Dafny(TemplateLanguage):
         return "\n".join(lines) + "\n"
 
     has_parsed_view = True
-    vector_check_names = "VectorCheck"
+    # Boogie names a method's procedures `Impl$$_module.__default.VectorCheck0` and the like.
+    vector_check_names = "*VectorCheck*"
 
     def version_command(self) -> list[list[str]]:
         # Both 2.3 and 4.x (legacy options) answer /version; --version is the 4.x spelling.
@@ -197,7 +198,7 @@ class Dafny(TemplateLanguage):
         if only:
             # Boogie's procedure filter (2.3 and 4.x legacy options): Dafny still parses, resolves
             # and type-checks the whole file, and the audit still reads all of it.
-            argv.append(f"/proc:*{only}*" if "*" not in only else f"/proc:{only}")
+            argv.append(f"/proc:{only}")
         if not nonce:
             return argv + [self.file_name(task)]
         return self._with_printed(argv + [f"/dprint:{PRINTED_FILE}", self.file_name(task)], nonce)
