@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backend(p)
     p.set_defaults(func=cmd_check_tasks)
 
-    from runners.importers.algoveri import add_command as add_import_algoveri
+    from runners.importers.cli import add_command as add_import_algoveri
 
     add_import_algoveri(sub)
 

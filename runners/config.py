@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
@@ -45,6 +45,9 @@ class VerifierConfig(BaseModel):
 
 class EvalConfig(VerifierConfig):
     """One evaluation run (`vericode eval`, `make eval`)."""
+
+    # Built on first validation: `check` reads this module for VerifierConfig and never needs it.
+    model_config = ConfigDict(defer_build=True)
 
     model: str = Field("oracle", min_length=1, description="oracle, replay:<file.jsonl>, or any litellm model string",
                        json_schema_extra=_flag("--model"))
@@ -125,6 +128,7 @@ class EvalConfig(VerifierConfig):
 
 
 class CheckTasksConfig(VerifierConfig):
+    model_config = ConfigDict(defer_build=True)
     workers: int = Field(os.cpu_count() or 2, ge=1, description="concurrent checks",
                          json_schema_extra=_flag("--workers"))
 
