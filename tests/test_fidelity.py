@@ -143,6 +143,7 @@ PROPERTIES = {
     "balanced_bst_deep_key": lambda t, x: _is_leaf_key(t.to_ctor(), x),
     "perfect_llrb_absent_key": lambda t, x: _perfect_black(t) and x not in t.keys,
     "perfect_llrb_present_key": lambda t, x: _perfect_black(t) and x in t.keys,
+    "long_and_short_runs": lambda a: len(a) <= 100000 and a[:len(a) // 2] == [3] * (len(a) // 2),
 }
 
 
