@@ -39,6 +39,97 @@ predicate post_gf2_linear_system(A: seq<seq<bool>>, b: seq<bool>, m: int, solvab
                  forall j :: 0 <= j < m ==> !colsum(A, c, j, |A|))
 }
 
+// ---- What "not solvable" means (a locked lemma and the sums it uses) ----
+
+// Parity over j < jm of colsum(R, d, j, k) * x[j] (the dot product of the summed row with x).
+function SumDot(R: seq<seq<bool>>, d: seq<bool>, x: seq<bool>, jm: int, k: int): bool
+  decreases jm
+{
+  if jm <= 0 then false else SumDot(R, d, x, jm - 1, k) != (jm - 1 < |x| && colsum(R, d, jm - 1, k) && x[jm - 1])
+}
+
+// Parity over r < k of d[r] * (R[r] . x).
+function RowDots(R: seq<seq<bool>>, d: seq<bool>, x: seq<bool>, m: int, k: int): bool
+  decreases k
+{
+  if k <= 0 || k > |R| || k > |d| then false else RowDots(R, d, x, m, k - 1) != (d[k - 1] && dot(R[k - 1], x, m))
+}
+
+// A row whose entries are the column sums of R over d has dot product SumDot with x.
+lemma {:induction false} DotIsSumDot(a: seq<bool>, R: seq<seq<bool>>, d: seq<bool>, x: seq<bool>, jm: int, k: int)
+  requires 0 <= jm <= |a|
+  requires forall j :: 0 <= j < jm ==> a[j] == colsum(R, d, j, k)
+  ensures dot(a, x, jm) == SumDot(R, d, x, jm, k)
+  decreases jm
+{
+  if jm > 0 { DotIsSumDot(a, R, d, x, jm - 1, k); }
+}
+
+// With no row summed, SumDot is 0.
+lemma {:induction false} SumDotZero(R: seq<seq<bool>>, d: seq<bool>, x: seq<bool>, jm: int)
+  ensures !SumDot(R, d, x, jm, 0)
+  decreases jm
+{
+  if jm > 0 { SumDotZero(R, d, x, jm - 1); }
+}
+
+// Summing one more row R[k - 1] adds d[k - 1] * (R[k - 1] . x).
+lemma {:induction false} SumDotPeel(R: seq<seq<bool>>, d: seq<bool>, x: seq<bool>, jm: int, k: int)
+  requires 1 <= k <= |R| && k <= |d| && 0 <= jm <= |R[k - 1]|
+  ensures SumDot(R, d, x, jm, k) == (SumDot(R, d, x, jm, k - 1) != (d[k - 1] && dot(R[k - 1], x, jm)))
+  decreases jm
+{
+  if jm > 0 { SumDotPeel(R, d, x, jm - 1, k); }
+}
+
+// Exchange of the two sums: over columns then rows, or rows then columns.
+lemma {:induction false} SumDotRows(R: seq<seq<bool>>, d: seq<bool>, x: seq<bool>, m: int, k: int)
+  requires 0 <= k <= |R| && k <= |d| && 0 <= m
+  requires forall r :: 0 <= r < |R| ==> |R[r]| == m
+  ensures SumDot(R, d, x, m, k) == RowDots(R, d, x, m, k)
+  decreases k
+{
+  if k == 0 {
+    SumDotZero(R, d, x, m);
+  } else {
+    SumDotRows(R, d, x, m, k - 1);
+    SumDotPeel(R, d, x, m, k);
+  }
+}
+
+// When x solves every row of R (right-hand sides h), the selected rows give bsum(h, d, k).
+lemma {:induction false} RowDotsRhs(R: seq<seq<bool>>, h: seq<bool>, d: seq<bool>, x: seq<bool>, m: int, k: int)
+  requires 0 <= k <= |R| && k <= |d| && |h| == |R|
+  requires forall r :: 0 <= r < |R| ==> dot(R[r], x, m) == h[r]
+  ensures RowDots(R, d, x, m, k) == bsum(h, d, k)
+  decreases k
+{
+  if k > 0 { RowDotsRhs(R, h, d, x, m, k - 1); }
+}
+
+// Columns of even parity contribute nothing.
+lemma {:induction false} SumDotEven(R: seq<seq<bool>>, d: seq<bool>, x: seq<bool>, jm: int, k: int)
+  requires forall j :: 0 <= j < jm ==> !colsum(R, d, j, k)
+  ensures !SumDot(R, d, x, jm, k)
+  decreases jm
+{
+  if jm > 0 { SumDotEven(R, d, x, jm - 1, k); }
+}
+
+// A certificate c of "not solvable" refutes every x: the selected equations would add up to
+// 0 = 1, so one of them fails.
+lemma post_gf2_linear_system_means_no_solution(A: seq<seq<bool>>, b: seq<bool>, m: int, y: seq<bool>, c: seq<bool>, x: seq<bool>)
+  requires pre_gf2_linear_system(A, b, m) && post_gf2_linear_system(A, b, m, false, y, c)
+  requires |x| == m
+  ensures exists i :: 0 <= i < |A| && dot(A[i], x, m) != b[i]
+{
+  if forall i :: 0 <= i < |A| ==> dot(A[i], x, m) == b[i] {
+    RowDotsRhs(A, b, c, x, m, |A|);
+    SumDotRows(A, c, x, m, |A|);
+    SumDotEven(A, c, x, m, |A|);
+  }
+}
+
 // <vc:helpers>
 // </vc:helpers>
 
