@@ -202,6 +202,155 @@ proof fn lemma_count_false_update(b: Seq<bool>, v: int)
     }
 }
 
+// Removing u == queue[head] (in-degree 0): every edge into u is processed already.
+proof fn lemma_start_scan(n: int, edges: Seq<Seq<i64>>, rank: Seq<i64>, s: int, out: Seq<Seq<usize>>, r: Seq<bool>,
+                          d: Seq<i64>, p: Seq<i64>, done: Seq<bool>, indeg: Seq<i64>, queue: Seq<usize>, head: int,
+                          pe: Seq<bool>, u: int)
+    requires
+        pre_dag_longest_path(n, edges, rank, s),
+        out_lists(n, edges, out),
+        state_inv(n, edges, rank, s, r, d, p, done, indeg, queue, head, pe),
+        synced(edges, done, pe),
+        0 <= head < queue.len(),
+        u == queue[head] as int,
+    ensures
+        0 <= u < n && !done[u],
+        state_inv(n, edges, rank, s, r, d, p, done.update(u, true), indeg, queue, head + 1, pe),
+        scanning(edges, out, done.update(u, true), pe, u, 0),
+{
+    let d2 = done.update(u, true);
+    if done[u] {
+        assert(queue.subrange(0, head).contains(u as usize));
+        let j = choose|j: int| 0 <= j < head && queue.subrange(0, head)[j] == u as usize;
+        assert(queue[j] == queue[head]);
+    }
+    assert(indeg[u] == 0);
+    assert forall|e: int| 0 <= e < edges.len() && d2[ev(edges, e, 1)] implies #[trigger] pe[e] by {
+        if ev(edges, e, 1) == u {
+            lemma_pending_zero(edges, pe, u, edges.len() as int, e);
+        }
+    }
+    assert(queue.subrange(0, head + 1) =~= queue.subrange(0, head).push(queue[head]));
+    assert forall|v: int| 0 <= v < n implies (#[trigger] d2[v] <==> queue.subrange(0, head + 1).contains(v as usize)) by {
+        if v != u {
+            assert(queue.subrange(0, head + 1).contains(v as usize) ==> queue.subrange(0, head).contains(v as usize));
+        } else {
+            assert(queue.subrange(0, head + 1)[head] == v as usize);
+        }
+    }
+    assert(out[u]@.subrange(0, 0) =~= Seq::<usize>::empty());
+}
+
+// Edge f == out[u][k] is not processed yet, so its head v is not done (in particular v != u)
+// and indeg[v] >= 1; v has a larger rank than u.
+proof fn lemma_step_facts(n: int, edges: Seq<Seq<i64>>, rank: Seq<i64>, s: int, out: Seq<Seq<usize>>, r: Seq<bool>,
+                          d: Seq<i64>, p: Seq<i64>, done: Seq<bool>, indeg: Seq<i64>, queue: Seq<usize>, head: int,
+                          pe: Seq<bool>, u: int, k: int, f: int, v: int)
+    requires
+        pre_dag_longest_path(n, edges, rank, s),
+        out_lists(n, edges, out),
+        state_inv(n, edges, rank, s, r, d, p, done, indeg, queue, head, pe),
+        scanning(edges, out, done, pe, u, k),
+        k < out[u].len(), f == out[u][k] as int, v == ev(edges, f, 1),
+    ensures
+        0 <= f < edges.len() && ev(edges, f, 0) == u && 0 <= v < n,
+        !pe[f] && !done[v] && v != u && rank[u] < rank[v],
+        indeg[v] >= 1 && pending(edges, pe.update(f, true), v, edges.len() as int) == indeg[v] - 1,
+        forall|x: int| 0 <= x < n && x != v ==> pending(edges, pe.update(f, true), x, edges.len() as int) == #[trigger] indeg[x],
+{
+    if pe[f] {
+        assert(out[u]@.subrange(0, k).contains(f as usize));
+        let i = choose|i: int| 0 <= i < k && out[u]@.subrange(0, k)[i] == f as usize;
+        assert(out[u][i] < out[u][k]);
+    }
+    lemma_pending_mark(edges, pe, f, v, edges.len() as int);
+    assert forall|x: int| 0 <= x < n && x != v implies
+        pending(edges, pe.update(f, true), x, edges.len() as int) == #[trigger] indeg[x] by {
+        lemma_pending_mark(edges, pe, f, x, edges.len() as int);
+    }
+}
+
+proof fn lemma_step_labels(n: int, edges: Seq<Seq<i64>>, rank: Seq<i64>, s: int, r: Seq<bool>, d: Seq<i64>,
+                           p: Seq<i64>, done: Seq<bool>, u: int, f: int, v: int, nd: i64)
+    requires
+        pre_dag_longest_path(n, edges, rank, s),
+        labels_inv(n, edges, rank, s, r, d, p, done),
+        0 <= f < edges.len(), ev(edges, f, 0) == u, ev(edges, f, 1) == v, done[u], !done[v], r[u],
+        nd == d[u] + ev(edges, f, 2),
+    ensures
+        v != s,
+        labels_inv(n, edges, rank, s, r.update(v, true), d.update(v, nd), p.update(v, f as i64), done),
+{
+    let r2 = r.update(v, true);
+    let d2 = d.update(v, nd);
+    let p2 = p.update(v, f as i64);
+    assert(rank[u] < rank[v]);
+    assert forall|x: int| 0 <= x < n && x != s && #[trigger] r2[x] implies
+        0 <= p2[x] < edges.len() && ev(edges, p2[x] as int, 1) == x && r2[ev(edges, p2[x] as int, 0)]
+        && d2[ev(edges, p2[x] as int, 0)] + ev(edges, p2[x] as int, 2) == d2[x] && done[ev(edges, p2[x] as int, 0)] by {
+        if x != v {
+            assert(ev(edges, p[x] as int, 0) != v);
+        }
+    }
+}
+
+proof fn lemma_step_processed(edges: Seq<Seq<i64>>, r: Seq<bool>, d: Seq<i64>, done: Seq<bool>, pe: Seq<bool>,
+                              r2: Seq<bool>, d2: Seq<i64>, u: int, f: int, v: int, upd: bool)
+    requires
+        processed_inv(edges, r, d, done, pe),
+        0 <= f < edges.len(), ev(edges, f, 0) == u, ev(edges, f, 1) == v, done[u], !done[v], u != v,
+        upd == (r[u] && (!r[v] || d[u] + ev(edges, f, 2) > d[v])),
+        upd ==> r2 == r.update(v, true) && d2 == d.update(v, (d[u] + ev(edges, f, 2)) as i64),
+        !upd ==> r2 == r && d2 == d,
+    ensures
+        processed_inv(edges, r2, d2, done, pe.update(f, true)),
+{
+    let pe2 = pe.update(f, true);
+    assert forall|e: int| 0 <= e < edges.len() && #[trigger] pe2[e] implies
+        relaxed(edges, r2, d2, e) && done[ev(edges, e, 0)] by {
+        if e != f {
+            assert(relaxed(edges, r, d, e));
+            assert(ev(edges, e, 0) != v);
+        }
+    }
+}
+
+proof fn lemma_step_queue(n: int, edges: Seq<Seq<i64>>, done: Seq<bool>, indeg: Seq<i64>, queue: Seq<usize>, head: int,
+                          pe: Seq<bool>, f: int, v: int, indeg2: Seq<i64>, queue2: Seq<usize>)
+    requires
+        queue_inv(n, edges, done, indeg, queue, head, pe),
+        done.len() == n, pe.len() == edges.len(),
+        0 <= f < edges.len(), !pe[f], 0 <= v < n, !done[v], indeg[v] >= 1,
+        pending(edges, pe.update(f, true), v, edges.len() as int) == indeg[v] - 1,
+        forall|x: int| 0 <= x < n && x != v ==> pending(edges, pe.update(f, true), x, edges.len() as int) == #[trigger] indeg[x],
+        indeg2 == indeg.update(v, indeg[v] - 1),
+        indeg2[v] == 0 ==> queue2 == queue.push(v as usize),
+        indeg2[v] != 0 ==> queue2 == queue,
+    ensures
+        queue_inv(n, edges, done, indeg2, queue2, head, pe.update(f, true)),
+{
+    if queue.contains(v as usize) {
+        let j = choose|j: int| 0 <= j < queue.len() && queue[j] == v as usize;
+        if j < head {
+            assert(queue.subrange(0, head)[j] == v as usize);
+        }
+    }
+    assert(queue2.subrange(0, head) =~= queue.subrange(0, head));
+    assert forall|j: int| head <= j < queue2.len() implies indeg2[#[trigger] queue2[j] as int] == 0 by {
+        if j < queue.len() {
+            assert(queue2[j] == queue[j] && queue[j] != v as usize);
+        }
+    }
+    assert forall|x: int| 0 <= x < n && !done[x] && #[trigger] indeg2[x] == 0 implies queue2.contains(x as usize) by {
+        if x != v {
+            let j = choose|j: int| 0 <= j < queue.len() && queue[j] == x as usize;
+            assert(queue2[j] == x as usize);
+        } else {
+            assert(queue2[queue.len() as int] == v as usize);
+        }
+    }
+}
+
 // Every vertex is done once the queue is exhausted: otherwise an unprocessed edge enters v from
 // a vertex that is not done either, of smaller rank.
 proof fn lemma_all_done(n: int, edges: Seq<Seq<i64>>, rank: Seq<i64>, s: int, r: Seq<bool>, d: Seq<i64>,
@@ -350,7 +499,8 @@ fn dag_longest_path(n: usize, edges: &Vec<Vec<i64>>, rank: &Vec<i64>, s: usize) 
     {
         let u = queue[head];
         proof {
-            assert(!done@[u as int]);
+            lemma_start_scan(n as int, g, rank@, s as int, out@.map_values(|r: Vec<usize>| r@), reach@, dist@, pred@,
+                             done@, indeg@, queue@, head as int, pe, u as int);
             lemma_count_false_update(done@, u as int);
         }
         done.set(u, true);
@@ -372,24 +522,38 @@ fn dag_longest_path(n: usize, edges: &Vec<Vec<i64>>, rank: &Vec<i64>, s: usize) 
         {
             let f = out[u][k];
             let v = edges[f][1] as usize;
+            let ghost og = out@.map_values(|r: Vec<usize>| r@);
             proof {
-                lemma_pending_mark(g, pe, f as int, v as int, m as int);
+                lemma_step_facts(n as int, g, rank@, s as int, og, reach@, dist@, pred@, done@, indeg@, queue@,
+                                 head as int, pe, u as int, k as int, f as int, v as int);
             }
-            if reach[u] {
+            let ghost r0 = reach@;
+            let ghost d0 = dist@;
+            let upd = reach[u] && (!reach[v] || dist[u] + edges[f][2] > dist[v]);
+            if upd {
                 let nd = dist[u] + edges[f][2];
-                if !reach[v] || nd > dist[v] {
-                    reach.set(v, true);
-                    dist.set(v, nd);
-                    pred.set(v, f as i64);
+                proof {
+                    lemma_step_labels(n as int, g, rank@, s as int, reach@, dist@, pred@, done@, u as int, f as int,
+                                      v as int, nd);
                 }
+                reach.set(v, true);
+                dist.set(v, nd);
+                pred.set(v, f as i64);
             }
+            proof {
+                lemma_step_processed(g, r0, d0, done@, pe, reach@, dist@, u as int, f as int, v as int, upd);
+            }
+            let ghost i0 = indeg@;
+            let ghost q0 = queue@;
             let d = indeg[v] - 1;
             indeg.set(v, d);
             if d == 0 {
                 queue.push(v);
             }
             proof {
+                lemma_step_queue(n as int, g, done@, i0, q0, head as int, pe, f as int, v as int, indeg@, queue@);
                 pe = pe.update(f as int, true);
+                assert(out[u as int]@.subrange(0, k as int + 1) =~= out[u as int]@.subrange(0, k as int).push(f));
             }
             k = k + 1;
         }
