@@ -66,15 +66,21 @@ EXPRESSION_LEADS = {"==>", "<==>", "<==", "&&", "||", "==", "!=", "=>", "=", "("
 
 
 def _body_open(tokens: Code, start: int) -> int | None:
-    depth, j = 0, start
+    """The '{' of the fn or loop body whose header starts at `start`. A clause's own `match x {`,
+    `if c {` and `else {` blocks are expressions: each such keyword claims the next '{'."""
+    depth, j, claimed = 0, start, 0
     while j < len(tokens):
         tok = tokens[j]
         if tok.kind == "punct" and tok.text in "([":
             depth += 1
         elif tok.kind == "punct" and tok.text in ")]":
             depth -= 1
+        elif depth == 0 and j > start and tok.kind == "ident" and (
+                tok.text in {"match", "if"} or (tok.text == "else" and tokens[j + 1].text == "{")):
+            claimed += 1
         elif tok.text == "{" and tok.kind == "punct":
-            if depth > 0 or tokens[j - 1].text in EXPRESSION_LEADS:
+            if depth > 0 or claimed or tokens[j - 1].text in EXPRESSION_LEADS:
+                claimed = max(claimed - 1, 0) if depth == 0 else claimed
                 j = matching_close(tokens, j)
             else:
                 return j
@@ -154,7 +160,66 @@ def _ints(values: list[int], elem: str) -> str:
     return f'vc_ints("{joined}").into_iter().map(|x| x as {elem}).collect::<Vec<{elem}>>()'
 
 
-def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
+def enum_variants(spec: str) -> dict[str, dict[str, list[str]]]:
+    """The spec's enums: name -> variant -> field types (tuple variants; unit variants have none)."""
+    enums: dict[str, dict[str, list[str]]] = {}
+    for m in re.finditer(r"\benum\s+(\w+)\s*\{(?P<body>[^{}]*)\}", spec):
+        variants: dict[str, list[str]] = {}
+        for v in re.finditer(r"(\w+)\s*(?:\((?P<fields>[^()]*)\))?\s*(?:,|$)", m.group("body").strip()):
+            fields = v.group("fields")
+            variants[v.group(1)] = [" ".join(f.split()) for f in re.split(r",(?![^<]*>)", fields) if f.strip()] \
+                if fields else []
+        enums[m.group(1)] = variants
+    return enums
+
+
+def _encode(value: object, field_type: str, enums: dict[str, dict[str, list[str]]], out: list[int]) -> None:
+    """A datatype value in pre-order as integers (variant index, then each field; bools 0/1),
+    the format the generated `vc_dec_<Enum>` functions read back."""
+    boxed = re.fullmatch(r"Box<(\w+)>", field_type)
+    inner = boxed.group(1) if boxed else field_type
+    if not isinstance(value, Ctor):
+        if inner in enums or isinstance(value, (list, tuple, str)) or not isinstance(value, int):
+            raise InstrumentError(f"cannot pass {value!r} as {field_type}")
+        out.append(int(value))
+        return
+    variants = enums.get(inner)
+    if variants is None or value.name not in variants:
+        raise InstrumentError(f"no variant {value.name} of an enum {inner} in the spec")
+    fields = variants[value.name]
+    if len(fields) != len(value.args):
+        raise InstrumentError(f"{inner}::{value.name} takes {len(fields)} fields, got {len(value.args)}")
+    out.append(list(variants).index(value.name))
+    for arg, ft in zip(value.args, fields):
+        _encode(arg, ft, enums, out)
+
+
+def decoders(enums: dict[str, dict[str, list[str]]]) -> str:
+    """One `vc_dec_<Enum>(it)` per enum of the spec: rebuilds a value from `_encode`'s integers at
+    run time (a literal of thousands of nested nodes is slow or impossible for rustc to build)."""
+    out = []
+    for enum, variants in enums.items():
+        arms = []
+        for k, (variant, fields) in enumerate(variants.items()):
+            args = []
+            for ft in fields:
+                boxed = re.fullmatch(r"Box<(\w+)>", ft)
+                inner = boxed.group(1) if boxed else ft
+                if inner in enums:
+                    arg = f"vc_dec_{inner}(it)"
+                    args.append(f"Box::new({arg})" if boxed else arg)
+                elif inner == "bool":
+                    args.append("(*it.next().unwrap() != 0)")
+                else:
+                    args.append(f"(*it.next().unwrap() as {inner})")
+            arms.append(f"        {k} => {enum}::{variant}" + (f"({', '.join(args)})" if args else "") + ",")
+        out.append(f"#[allow(dead_code, non_snake_case)]\nfn vc_dec_{enum}(it: &mut std::slice::Iter<i64>) -> {enum} {{\n"
+                   f"    match *it.next().unwrap() {{\n" + "\n".join(arms) + "\n        _ => unreachable!(),\n    }\n}")
+    return "\n".join(out)
+
+
+def _bind(name: str, param: Param, value: object, lines: list[str],
+          enums: dict[str, dict[str, list[str]]] | None = None) -> str:
     t = param.type.replace(" ", "")
     base = t.removeprefix("&mut").removeprefix("&")
     if isinstance(value, BalancedTree):
@@ -166,7 +231,10 @@ def _bind(name: str, param: Param, value: object, lines: list[str]) -> str:
             lines.append(f"        let mut {name}: {base} = vc_colored_tree(&{keys}, &{flags}, 0, {len(value.keys)});")
         return ("&mut " if t.startswith("&mut") else "&" if t.startswith("&") else "") + name
     if isinstance(value, Ctor):
-        raise InstrumentError(f"{param.name}: datatype literals are not built for Verus runs")
+        code: list[int] = []
+        _encode(value, base, enums or {}, code)
+        lines.append(f"        let mut {name}: {base} = vc_dec_{base}(&mut {_ints(code, 'i64')}.iter());")
+        return ("&mut " if t.startswith("&mut") else "&" if t.startswith("&") else "") + name
     if base == "Vec<char>":
         if not isinstance(value, str):
             raise InstrumentError(f"{param.name}: expected a string")
@@ -206,18 +274,21 @@ fn vc_colored_tree(keys: &Vec<i64>, red: &Vec<i64>, lo: usize, hi: usize) -> Tre
 
 def driver(spec: str, entry: str, runs: list[tuple[int, Sample, int]]) -> str:
     params = entry_params(spec, entry)
+    enums = enum_variants(spec)
     helpers = DRIVER_HELPERS.strip()
     trees = [v for _, sample, _ in runs for v in sample.args if isinstance(v, BalancedTree)]
     if not trees:
         helpers = re.sub(r"// Balanced trees.*?\n}\n", "", helpers, flags=re.S)
     elif trees[0].red is not None:
         helpers = re.sub(r"// Balanced trees.*?\n}\n", "", helpers, flags=re.S) + COLORED_TREE
+    if any(isinstance(v, Ctor) for _, sample, _ in runs for v in sample.args):
+        helpers += "\n" + decoders(enums)
     lines = [helpers, "", "#[allow(unused_mut, unused_variables)]", "fn main() {"]
     for n, (size, sample, budget) in enumerate(runs):
         if len(sample.args) != len(params):
             raise InstrumentError(f"generator gave {len(sample.args)} arguments, {entry} takes {len(params)}")
         lines.append("    {")
-        args = [_bind(f"vc{n}_{k}", p, v, lines) for k, (p, v) in enumerate(zip(params, sample.args))]
+        args = [_bind(f"vc{n}_{k}", p, v, lines, enums) for k, (p, v) in enumerate(zip(params, sample.args))]
         lines.append(f"        vc_begin({size}, {budget});")
         lines.append(f"        let _r = {entry}({', '.join(args)});")
         lines.append("        vc_end();")
