@@ -86,7 +86,11 @@ list:
 clean-containers:
 	$(PY) -m runners clean-containers
 
-.PHONY: bench-pipeline
+.PHONY: bench-pipeline bench-check
+# One-shot `vericode check` against the bare verifier command it runs (bench/check_overhead.py).
+bench-check:
+	$(PY) bench/check_overhead.py $(ARGS)
+
 # A run against a fake 2 s model vs its slowest resource (bench/pipeline.py; ARGS="--sizes 16 --backends local").
 bench-pipeline:
 	$(PY) bench/pipeline.py $(ARGS)
