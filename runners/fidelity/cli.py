@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 
@@ -25,6 +24,8 @@ def _row(task_id: str, result) -> str:
 
 
 def cmd_fidelity(args: argparse.Namespace) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
     from runners.fidelity.judge import judge
     from runners.fidelity.runner import check
     from runners.tasks import discover
