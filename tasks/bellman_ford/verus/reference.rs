@@ -70,120 +70,121 @@ fn bellman_ford(n: usize, edges: &Vec<Vec<i64>>, s: usize) -> (res: (bool, Vec<b
             res.4@, res.5@.map_values(|x: usize| x as int)),
 {
     // <vc:code>
-    // Experimental: executable algorithm with bounds invariants; correctness invariants to do.
+    // Proof not complete: the loops carry the shapes of the vectors; the Dafny reference holds the
+    // invariants (round k's distances are the least weights of walks with at most k edges and are
+    // realised by the walks rebuilt from the tables; the last and first improving edges form the
+    // two trees) and the lemmas (a walk with n edges repeats a vertex; cutting out the closed part).
     let m = edges.len();
     let mut known: Vec<bool> = Vec::new();
     let mut dist: Vec<i64> = Vec::new();
-    let mut pred: Vec<i64> = Vec::new();
+    let mut lk: Vec<i64> = Vec::new(); // the last round that changed v
+    let mut lp: Vec<i64> = Vec::new(); // the edge that did it
+    let mut fk: Vec<i64> = Vec::new(); // the round in which v became known
+    let mut fp: Vec<i64> = Vec::new(); // the edge that reached it
+    let mut t0: Vec<i64> = Vec::new();
     let mut i: usize = 0;
     while i < n
         invariant
             i <= n,
-            known.len() == i && dist.len() == i && pred.len() == i,
+            known.len() == i && dist.len() == i && lk.len() == i && lp.len() == i,
+            fk.len() == i && fp.len() == i && t0.len() == i,
         decreases n - i,
     {
         known.push(false);
         dist.push(0);
-        pred.push(-1);
+        lk.push(0);
+        lp.push(-1);
+        fk.push(0);
+        fp.push(-1);
+        t0.push(-1);
         i = i + 1;
     }
     known.set(s, true);
-    let mut round: usize = 1;
-    while round < n
+    // tables[k][v]: the edge that set v in round k, or -1
+    let mut tables: Vec<Vec<i64>> = Vec::new();
+    tables.push(t0);
+    let mut changed = false;
+    let mut bad: usize = 0;
+    let mut k: usize = 0;
+    // rounds 1..n; round k relaxes every edge against the distances of round k - 1 only
+    while k < n
         invariant
-            known.len() == n && dist.len() == n && pred.len() == n,
-        decreases n - round,
+            k <= n && s < n && bad < n,
+            known.len() == n && dist.len() == n && lk.len() == n && lp.len() == n,
+            fk.len() == n && fp.len() == n,
+            tables.len() == k + 1,
+            forall|r: int| 0 <= r < tables.len() ==> tables[r].len() == n,
+        decreases n - k,
     {
+        let mut nk = known.clone();
+        let mut nd = dist.clone();
+        let mut pt: Vec<i64> = Vec::new();
+        let mut i: usize = 0;
+        while i < n
+            invariant
+                i <= n,
+                pt.len() == i,
+            decreases n - i,
+        {
+            pt.push(-1);
+            i = i + 1;
+        }
+        changed = false;
         let mut e: usize = 0;
         while e < m
             invariant
-                known.len() == n && dist.len() == n && pred.len() == n,
+                bad < n,
+                known.len() == n && dist.len() == n && lk.len() == n && lp.len() == n,
+                fk.len() == n && fp.len() == n,
+                nk.len() == n && nd.len() == n && pt.len() == n,
             decreases m - e,
         {
             let u = edges[e][0] as usize;
             let v = edges[e][1] as usize;
-            let nd = dist[u] + edges[e][2];
-            if known[u] && (!known[v] || nd < dist[v]) {
-                known.set(v, true);
-                dist.set(v, nd);
-                pred.set(v, e as i64);
+            let cand = dist[u] + edges[e][2];
+            if known[u] && (!nk[v] || cand < nd[v]) {
+                nk.set(v, true);
+                nd.set(v, cand);
+                pt.set(v, e as i64);
+                lk.set(v, (k + 1) as i64);
+                lp.set(v, e as i64);
+                if !known[v] {
+                    fk.set(v, (k + 1) as i64);
+                    fp.set(v, e as i64);
+                }
+                changed = true;
+                bad = v;
             }
             e = e + 1;
         }
-        round = round + 1;
-    }
-    let mut bad: usize = n;
-    let mut e: usize = 0;
-    while e < m
-        invariant
-            known.len() == n && dist.len() == n && pred.len() == n,
-            bad <= n,
-        decreases m - e,
-    {
-        let u = edges[e][0] as usize;
-        let v = edges[e][1] as usize;
-        let nd = dist[u] + edges[e][2];
-        if known[u] && nd < dist[v] {
-            dist.set(v, nd);
-            pred.set(v, e as i64);
-            bad = v;
-        }
-        e = e + 1;
-    }
-    if bad == n {
-        // ranks: depth in the predecessor tree
-        let mut rank: Vec<i64> = Vec::new();
-        let mut v: usize = 0;
-        while v < n
-            invariant
-                v <= n,
-                rank.len() == v,
-                pred.len() == n,
-            decreases n - v,
-        {
-            let mut d: usize = 0;
-            let mut x = v;
-            while x != s && d < n && 0 <= pred[x] && (pred[x] as usize) < m
-                invariant
-                    x < n,
-                    pred.len() == n,
-                decreases n - d,
-            {
-                x = edges[pred[x] as usize][0] as usize;
-                d = d + 1;
-            }
-            rank.push(d as i64);
-            v = v + 1;
-        }
-        return (false, known, dist, pred, rank, Vec::new());
-    }
-    let mut x = bad;
-    let mut k: usize = 0;
-    while k < n
-        invariant
-            x < n,
-            pred.len() == n,
-        decreases n - k,
-    {
-        x = edges[pred[x] as usize][0] as usize;
+        known = nk;
+        dist = nd;
+        tables.push(pt);
         k = k + 1;
     }
-    // the cycle through x, collected backwards along pred and then reversed
-    let mut back: Vec<usize> = Vec::new();
-    back.push(pred[x] as usize);
-    let mut y = edges[pred[x] as usize][0] as usize;
-    let mut steps: usize = 0;
-    while y != x && steps < n
-        invariant
-            y < n,
-            pred.len() == n,
-        decreases n - steps,
-    {
-        back.push(pred[y] as usize);
-        y = edges[pred[y] as usize][0] as usize;
-        steps = steps + 1;
+    if !changed {
+        // round n changed nothing: the last improving edges are tight
+        return (false, known, dist, lp, lk, Vec::new());
     }
-    let mut cycle: Vec<usize> = Vec::new();
+    // round n improved bad: rebuild its walk of round n (n edges), backwards
+    let mut back: Vec<usize> = Vec::new();
+    let mut x = bad;
+    let mut r = n;
+    while r > 0
+        invariant
+            r <= n && x < n,
+            tables.len() == n + 1,
+            forall|q: int| 0 <= q < tables.len() ==> tables[q].len() == n,
+        decreases r,
+    {
+        let e = tables[r][x];
+        if e >= 0 {
+            back.push(e as usize);
+            x = edges[e as usize][0] as usize;
+        }
+        r = r - 1;
+    }
+    let mut walk: Vec<usize> = Vec::new();
     let mut j = back.len();
     while j > 0
         invariant
@@ -191,50 +192,63 @@ fn bellman_ford(n: usize, edges: &Vec<Vec<i64>>, s: usize) -> (res: (bool, Vec<b
         decreases j,
     {
         j = j - 1;
-        cycle.push(back[j]);
+        walk.push(back[j]);
     }
-    // reachability and its tree, by a separate fixpoint
-    let mut reach: Vec<bool> = Vec::new();
-    let mut tree: Vec<i64> = Vec::new();
-    let mut depth: Vec<i64> = Vec::new();
+    // its vertices; one repeats, and the closed part between the two visits is negative
+    let mut verts: Vec<usize> = Vec::new();
+    verts.push(s);
+    let mut i: usize = 0;
+    while i < walk.len()
+        invariant
+            i <= walk.len(),
+        decreases walk.len() - i,
+    {
+        verts.push(edges[walk[i]][1] as usize);
+        i = i + 1;
+    }
+    let mut pos: Vec<i64> = Vec::new();
     let mut i: usize = 0;
     while i < n
         invariant
             i <= n,
-            reach.len() == i && tree.len() == i && depth.len() == i,
+            pos.len() == i,
         decreases n - i,
     {
-        reach.push(false);
-        tree.push(-1);
-        depth.push(0);
+        pos.push(-1);
         i = i + 1;
     }
-    reach.set(s, true);
-    let mut round: usize = 0;
-    while round < n
+    let mut a: usize = 0;
+    let mut c: usize = 0;
+    let mut found = false;
+    let mut j: usize = 0;
+    while j < verts.len() && !found
         invariant
-            reach.len() == n && tree.len() == n && depth.len() == n,
-        decreases n - round,
+            j <= verts.len(),
+            pos.len() == n,
+        decreases verts.len() - j,
     {
-        let mut e: usize = 0;
-        while e < m
-            invariant
-                reach.len() == n && tree.len() == n && depth.len() == n,
-            decreases m - e,
-        {
-            let u = edges[e][0] as usize;
-            let v = edges[e][1] as usize;
-            if reach[u] && !reach[v] {
-                reach.set(v, true);
-                tree.set(v, e as i64);
-                let du = depth[u];
-                depth.set(v, du + 1);
-            }
-            e = e + 1;
+        let y = verts[j];
+        if pos[y] >= 0 {
+            a = pos[y] as usize;
+            c = j;
+            found = true;
+        } else {
+            pos.set(y, j as i64);
+            j = j + 1;
         }
-        round = round + 1;
     }
-    (true, reach, dist, tree, depth, cycle)
+    let mut cycle: Vec<usize> = Vec::new();
+    let mut t = a;
+    while t < c
+        invariant
+            a <= t && t <= c,
+        decreases c - t,
+    {
+        cycle.push(walk[t]);
+        t = t + 1;
+    }
+    // reachability: the first edges that reached each vertex
+    (true, known, dist, fp, fk, cycle)
     // </vc:code>
 }
 
