@@ -65,9 +65,14 @@ lemma DividesCombination(d: int, p: int, q: int, s: int, t: int)
   var p1, q1 := p / d, q / d;
   assert p == d * p1;
   assert q == d * q1;
-  assert s * p == d * (s * p1);
-  assert t * q == d * (t * q1);
-  assert s * p + t * q == d * (s * p1 + t * q1) + 0;
+  calc {
+    s * p + t * q;
+    s * (d * p1) + t * (d * q1);
+    { Mul3Swap(s, d, p1); Mul3Swap(t, d, q1); }
+    d * (s * p1) + d * (t * q1);
+    { CsDistrib(d, s * p1, t * q1); }
+    d * (s * p1 + t * q1) + 0;
+  }
   ModUnique(s * p + t * q, d, s * p1 + t * q1, 0);
 }
 
@@ -165,6 +170,430 @@ method ModInv(a: int, m: int) returns (found: bool, x: int, d: int)
     found, x, d := false, 0, r0;
   }
 }
+// ---- Modular arithmetic: one small fact per lemma, every step explicit. ----
+
+lemma MulComm(a: int, b: int)
+  ensures a * b == b * a
+{
+}
+
+lemma MulAssoc(a: int, b: int, c: int)
+  ensures (a * b) * c == a * (b * c)
+{
+}
+
+lemma MulDistR(a: int, b: int, c: int)
+  ensures (a + b) * c == a * c + b * c
+{
+}
+
+lemma Mul4(a: int, b: int, c: int, d: int)
+  ensures (a * b) * (c * d) == (a * c) * (b * d)
+{
+  calc {
+    (a * b) * (c * d);
+    == { MulAssoc(a, b, c * d); }
+    a * (b * (c * d));
+    == { MulAssoc(b, c, d); MulComm(b, c); MulAssoc(c, b, d); }
+    a * (c * (b * d));
+    == { MulAssoc(a, c, b * d); }
+    (a * c) * (b * d);
+  }
+}
+
+// a * (b * c) == b * (a * c)
+lemma Mul3Swap(a: int, b: int, c: int)
+  ensures a * (b * c) == b * (a * c)
+{
+  calc {
+    a * (b * c);
+    == { MulAssoc(a, b, c); }
+    (a * b) * c;
+    == { MulComm(a, b); }
+    (b * a) * c;
+    == { MulAssoc(b, a, c); }
+    b * (a * c);
+  }
+}
+
+lemma ModSmall(a: int, p: int)
+  requires 0 <= a < p
+  ensures a % p == a
+{
+  ModUnique(a, p, 0, a);
+}
+
+// Reducing the left factor first does not change the product's remainder.
+lemma ModMulLeft(a: int, c: int, p: int)
+  requires p >= 1
+  ensures ((a % p) * c) % p == (a * c) % p
+{
+  var q, r := a / p, a % p;
+  assert a == p * q + r;
+  var q2, r2 := (r * c) / p, (r * c) % p;
+  assert r * c == p * q2 + r2;
+  calc {
+    a * c;
+    (p * q + r) * c;
+    { MulDistR(p * q, r, c); }
+    (p * q) * c + r * c;
+    { MulAssoc(p, q, c); }
+    p * (q * c) + r * c;
+    p * (q * c) + p * q2 + r2;
+    { CsDistrib(p, q * c, q2); }
+    p * (q * c + q2) + r2;
+  }
+  ModUnique(a * c, p, q * c + q2, r2);
+}
+
+lemma ModMulRight(c: int, a: int, p: int)
+  requires p >= 1
+  ensures (c * (a % p)) % p == (c * a) % p
+{
+  calc {
+    (c * (a % p)) % p;
+    { MulComm(c, a % p); }
+    ((a % p) * c) % p;
+    { ModMulLeft(a, c, p); }
+    (a * c) % p;
+    { MulComm(a, c); }
+    (c * a) % p;
+  }
+}
+
+// a * (b*c mod p) and b * (a*c mod p) have the same remainder (both are a*b*c mod p).
+lemma ModRegroup(a: int, b: int, c: int, p: int)
+  requires p >= 1
+  ensures (a * ((b * c) % p)) % p == (b * ((a * c) % p)) % p
+{
+  calc {
+    (a * ((b * c) % p)) % p;
+    { ModMulRight(a, b * c, p); }
+    (a * (b * c)) % p;
+    { Mul3Swap(a, b, c); }
+    (b * (a * c)) % p;
+    { ModMulRight(b, a * c, p); }
+    (b * ((a * c) % p)) % p;
+  }
+}
+
+// ((a*b mod p) * c) mod p == (a * (b*c mod p)) mod p
+lemma ModMulAssoc(a: int, b: int, c: int, p: int)
+  requires p >= 1
+  ensures (((a * b) % p) * c) % p == (a * ((b * c) % p)) % p
+{
+  calc {
+    (((a * b) % p) * c) % p;
+    { ModMulLeft(a * b, c, p); }
+    ((a * b) * c) % p;
+    { MulAssoc(a, b, c); }
+    (a * (b * c)) % p;
+    { ModMulRight(a, b * c, p); }
+    (a * ((b * c) % p)) % p;
+  }
+}
+
+// ((a*b mod p) * (c*d mod p)) mod p == ((a*c mod p) * (b*d mod p)) mod p
+lemma ModMul4(a: int, b: int, c: int, d: int, p: int)
+  requires p >= 1
+  ensures (((a * b) % p) * ((c * d) % p)) % p == (((a * c) % p) * ((b * d) % p)) % p
+{
+  calc {
+    (((a * b) % p) * ((c * d) % p)) % p;
+    { ModMulLeft(a * b, (c * d) % p, p); }
+    ((a * b) * ((c * d) % p)) % p;
+    { ModMulRight(a * b, c * d, p); }
+    ((a * b) * (c * d)) % p;
+    { Mul4(a, b, c, d); }
+    ((a * c) * (b * d)) % p;
+    { ModMulRight(a * c, b * d, p); }
+    ((a * c) * ((b * d) % p)) % p;
+    { ModMulLeft(a * c, (b * d) % p, p); }
+    (((a * c) % p) * ((b * d) % p)) % p;
+  }
+}
+
+// 1 * 1 mod p is 1 (p >= 2).
+lemma ModOneOne(p: int)
+  requires p >= 2
+  ensures (1 * 1) % p == 1 && 1 % p == 1
+{
+  ModSmall(1, p);
+}
+
+lemma PowRange(g: int, x: int, p: int)
+  requires x >= 0 && p >= 1
+  ensures 0 <= powmod(g, x, p) < p
+{
+}
+
+lemma PowStep(g: int, j: int, p: int)
+  requires j >= 0 && p >= 1
+  ensures powmod(g, j + 1, p) == (powmod(g, j, p) * g) % p
+{
+}
+
+lemma PowZero(g: int, p: int)
+  requires p >= 2
+  ensures powmod(g, 0, p) == 1
+{
+  ModSmall(1, p);
+}
+
+// g^(a+b) = g^a * g^b (mod p).
+lemma {:induction false} {:fuel powmod,0,0} PowAdd(g: int, a: int, b: int, p: int)
+  requires a >= 0 && b >= 0 && p >= 2
+  ensures powmod(g, a + b, p) == (powmod(g, a, p) * powmod(g, b, p)) % p
+  decreases b
+{
+  var A := powmod(g, a, p);
+  PowRange(g, a, p);
+  if b == 0 {
+    PowZero(g, p);
+    ModSmall(A, p);
+    assert A * 1 == A;
+  } else {
+    var B1 := powmod(g, b - 1, p);
+    calc {
+      powmod(g, a + b, p);
+      { PowStep(g, a + (b - 1), p); }
+      (powmod(g, a + (b - 1), p) * g) % p;
+      { PowAdd(g, a, b - 1, p); }
+      (((A * B1) % p) * g) % p;
+      { ModMulAssoc(A, B1, g, p); }
+      (A * ((B1 * g) % p)) % p;
+      { PowStep(g, b - 1, p); }
+      (A * powmod(g, b, p)) % p;
+    }
+  }
+}
+
+// A prime has no divisor d >= 2 in common with a residue 1 <= a < p.
+lemma NoCommonDivisor(p: int, a: int, d: int)
+  requires is_prime(p) && 1 <= a < p && d >= 2 && a % d == 0 && p % d == 0
+  ensures false
+{
+  if d >= p {
+    ModSmall(a, d);
+  }
+}
+
+// With G*F = 1 (mod p): the remainder of G * (h*F mod p) is h.
+lemma CancelInverse(G: int, F: int, h: int, p: int)
+  requires p >= 2 && 0 <= h < p && (G * F) % p == 1
+  ensures (G * ((h * F) % p)) % p == h
+{
+  calc {
+    (G * ((h * F) % p)) % p;
+    { ModRegroup(G, h, F, p); }
+    (h * ((G * F) % p)) % p;
+    (h * 1) % p;
+    { ModSmall(h, p); }
+    h;
+  }
+}
+
+// If g^(base + j1) = h and gamma = h * F with F the inverse of g^base, then g^j1 = gamma.
+lemma {:fuel powmod,0,0} GiantHit(g: int, p: int, base: int, j1: int, F: int, h: int, gamma: int)
+  requires p >= 2 && base >= 0 && j1 >= 0
+  requires (powmod(g, base, p) * F) % p == 1 && gamma == (h * F) % p
+  requires powmod(g, base + j1, p) == h
+  ensures powmod(g, j1, p) == gamma
+{
+  var G, P := powmod(g, base, p), powmod(g, j1, p);
+  PowAdd(g, base, j1, p);
+  PowRange(g, j1, p);
+  calc {
+    gamma;
+    (h * F) % p;
+    (((G * P) % p) * F) % p;
+    { ModMulLeft(G * P, F, p); }
+    ((G * P) * F) % p;
+    { MulComm(G, P); MulAssoc(P, G, F); }
+    (P * (G * F)) % p;
+    { ModMulRight(P, G * F, p); }
+    (P * ((G * F) % p)) % p;
+    (P * 1) % p;
+    { ModSmall(P, p); }
+    P;
+  }
+}
+
+// ---- Baby steps: the table maps g^j mod p to its smallest j < n, for every j < n. ----
+
+predicate BabyTable(table: map<int, int>, g: int, p: int, n: int)
+  requires p >= 1
+{
+  (forall k :: k in table ==> 0 <= table[k] < n && powmod(g, table[k], p) == k) &&
+  (forall k, j1 :: k in table && 0 <= j1 < table[k] ==> powmod(g, j1, p) != k) &&
+  (forall j1 :: 0 <= j1 < n ==> powmod(g, j1, p) in table)
+}
+
+// Recording g^j (unless already present) extends the table from j to j + 1 exponents.
+lemma BabyExtend(table: map<int, int>, g: int, p: int, j: int, cur: int)
+  requires p >= 1 && j >= 0 && BabyTable(table, g, p, j) && cur == powmod(g, j, p)
+  ensures BabyTable(if cur in table then table else table[cur := j], g, p, j + 1)
+{
+  var t := if cur in table then table else table[cur := j];
+  forall k | k in t
+    ensures 0 <= t[k] < j + 1 && powmod(g, t[k], p) == k
+  {
+  }
+  forall k, j1 | k in t && 0 <= j1 < t[k]
+    ensures powmod(g, j1, p) != k
+  {
+    if k == cur && cur !in table {
+      assert powmod(g, j1, p) in table;
+    }
+  }
+  forall j1 | 0 <= j1 < j + 1
+    ensures powmod(g, j1, p) in t
+  {
+  }
+}
+
+// Also returns g^n mod p and its inverse (from ginv = g^(-1) mod p).
+method BabySteps(p: int, g: int, ginv: int, n: int) returns (table: map<int, int>, cur: int, cinv: int)
+  requires p >= 2 && 0 <= ginv < p && (g * ginv) % p == 1 && n >= 0
+  ensures BabyTable(table, g, p, n)
+  ensures cur == powmod(g, n, p) && 0 <= cinv < p && (cur * cinv) % p == 1
+{
+  table := map[];
+  ModSmall(1, p);
+  PowZero(g, p);
+  cur := 1 % p;
+  cinv := 1 % p;
+  var j := 0;
+  while j < n
+    invariant 0 <= j <= n
+    invariant cur == powmod(g, j, p)
+    invariant 0 <= cinv < p && (cur * cinv) % p == 1
+    invariant BabyTable(table, g, p, j)
+    decreases n - j
+  {
+    BabyExtend(table, g, p, j, cur);
+    if cur !in table {
+      table := table[cur := j];
+    }
+    ModMul4(cur, g, cinv, ginv, p);
+    ModOneOne(p);
+    PowStep(g, j, p);
+    cur := (cur * g) % p;
+    cinv := (cinv * ginv) % p;
+    j := j + 1;
+  }
+}
+
+// What the table says about one residue k.
+lemma TableHit(table: map<int, int>, g: int, p: int, n: int, k: int)
+  requires p >= 1 && BabyTable(table, g, p, n) && k in table
+  ensures 0 <= table[k] < n && powmod(g, table[k], p) == k
+  ensures forall j1 :: 0 <= j1 < table[k] ==> powmod(g, j1, p) != k
+{
+}
+
+lemma TableMiss(table: map<int, int>, g: int, p: int, n: int, k: int)
+  requires p >= 1 && BabyTable(table, g, p, n) && k !in table
+  ensures forall j1 :: 0 <= j1 < n ==> powmod(g, j1, p) != k
+{
+}
+
+// ---- Giant steps: gamma = h * F with F = g^(-b) mod p, b = i*n. ----
+
+predicate GiantState(g: int, p: int, h: int, b: int, F: int, gamma: int)
+  requires p >= 2 && b >= 0
+{
+  0 <= F < p && (powmod(g, b, p) * F) % p == 1 &&
+  0 <= gamma < p && gamma == (h * F) % p &&
+  forall y :: 0 <= y < b ==> powmod(g, y, p) != h
+}
+
+// If no g^j1 with j1 < m equals gamma, no exponent below b + m gives h.
+lemma GiantNone(g: int, p: int, h: int, b: int, F: int, gamma: int, m: int)
+  requires p >= 2 && b >= 0 && m >= 0
+  requires GiantState(g, p, h, b, F, gamma)
+  requires forall j1 :: 0 <= j1 < m ==> powmod(g, j1, p) != gamma
+  ensures forall y :: 0 <= y < b + m ==> powmod(g, y, p) != h
+{
+  forall y | b <= y < b + m
+    ensures powmod(g, y, p) != h
+  {
+    if powmod(g, y, p) == h {
+      assert b + (y - b) == y;
+      GiantHit(g, p, b, y - b, F, h, gamma);
+    }
+  }
+}
+
+// A hit gamma = g^jj gives g^(b + jj) = h.
+lemma GiantFound(g: int, p: int, h: int, b: int, F: int, gamma: int, jj: int)
+  requires p >= 2 && b >= 0 && jj >= 0 && 0 <= h < p
+  requires GiantState(g, p, h, b, F, gamma) && powmod(g, jj, p) == gamma
+  ensures powmod(g, b + jj, p) == h
+{
+  PowAdd(g, b, jj, p);
+  CancelInverse(powmod(g, b, p), F, h, p);
+}
+
+// One giant step keeps the state: b + n, F * f, gamma * f.
+lemma GiantNext(g: int, p: int, n: int, h: int, b: int, F: int, gamma: int, f: int)
+  requires p >= 2 && b >= 0 && n >= 0 && 0 <= f < p
+  requires (powmod(g, n, p) * f) % p == 1
+  requires GiantState(g, p, h, b, F, gamma)
+  requires forall y :: 0 <= y < b + n ==> powmod(g, y, p) != h
+  ensures GiantState(g, p, h, b + n, (F * f) % p, (gamma * f) % p)
+{
+  PowAdd(g, b, n, p);
+  ModMul4(powmod(g, b, p), powmod(g, n, p), F, f, p);
+  ModMulAssoc(h, F, f, p);
+  ModOneOne(p);
+}
+
+lemma GiantStart(g: int, p: int, h: int)
+  requires p >= 2 && 1 <= h < p
+  ensures GiantState(g, p, h, 0, 1, h)
+{
+  ModSmall(h, p);
+  ModSmall(1, p);
+  PowZero(g, p);
+}
+
+method GiantSteps(p: int, g: int, h: int, n: int, table: map<int, int>, f: int)
+  returns (found: bool, x: int)
+  requires p >= 2 && 1 <= h < p && n >= 1 && n * n >= p - 1 && 0 <= f < p
+  requires BabyTable(table, g, p, n) && (powmod(g, n, p) * f) % p == 1
+  ensures post_discrete_logarithm(p, g, h, found, x)
+{
+  var gamma := h;
+  ghost var F := 1;
+  var b := 0;
+  var i := 0;
+  GiantStart(g, p, h);
+  while i < n
+    invariant 0 <= i <= n && b == i * n
+    invariant GiantState(g, p, h, b, F, gamma)
+    decreases n - i
+  {
+    if gamma in table {
+      var jj := table[gamma];
+      TableHit(table, g, p, n, gamma);
+      GiantNone(g, p, h, b, F, gamma, jj);
+      GiantFound(g, p, h, b, F, gamma, jj);
+      x := b + jj;
+      found := x < p - 1;
+      return;
+    }
+    TableMiss(table, g, p, n, gamma);
+    GiantNone(g, p, h, b, F, gamma, n);
+    GiantNext(g, p, n, h, b, F, gamma, f);
+    gamma := (gamma * f) % p;
+    F := (F * f) % p;
+    MulDistR(i, 1, n);
+    b := b + n;
+    i := i + 1;
+  }
+  found, x := false, 0;
+}
 // </vc:helpers>
 
 method DiscreteLog(p: int, g: int, h: int) returns (found: bool, x: int)
@@ -175,37 +604,20 @@ method DiscreteLog(p: int, g: int, h: int) returns (found: bool, x: int)
   // Baby-step giant-step with n = ceil(sqrt(p - 1)): x = i*n + j with 0 <= i, j < n.
   var n := 1;
   while n * n < p - 1
+    invariant 1 <= n <= p
     decreases p - n
   {
+    MulAtLeast(n, n);
     n := n + 1;
   }
-  // Baby steps: table[g^j mod p] = the smallest such j < n.
-  var table: map<int, int> := map[];
-  var cur := 1 % p;
-  var j := 0;
-  while j < n
-    decreases n - j
-  {
-    if cur !in table {
-      table := table[cur := j];
-    }
-    cur := (cur * g) % p;
-    j := j + 1;
+  // g is invertible modulo the prime p (extended Euclid).
+  var okg, ginv, dg := ModInv(g, p);
+  if !okg {
+    NoCommonDivisor(p, g, dg);
   }
-  // cur = g^n mod p; giant steps multiply h by g^(-n) mod p.
-  var ok, factor, dd := ModInv(cur, p);
-  var gamma := h;
-  var i := 0;
-  found, x := false, 0;
-  while i < n
-    decreases n - i
-  {
-    if gamma in table {
-      found, x := true, i * n + table[gamma];
-      return;
-    }
-    gamma := (gamma * factor) % p;
-    i := i + 1;
-  }
+  // Baby steps: table[g^j mod p] = the smallest such j < n; f = g^(-n) mod p.
+  var table, cur, f := BabySteps(p, g, ginv, n);
+  // Giant steps: look up h * f^i for i = 0 .. n-1.
+  found, x := GiantSteps(p, g, h, n, table, f);
   // </vc:code>
 }
