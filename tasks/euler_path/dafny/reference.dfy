@@ -435,14 +435,6 @@ function Pop(n: int, adj: seq<seq<int>>, s: St): St
      s.oF + [s.sF[t]], if t > 0 then s.sV[t - 1] else s.X)
 }
 
-lemma PushBasic(n: int, adj: seq<seq<int>>, s: St)
-  requires CanPush(n, adj, s) && valid_graph(n, adj)
-  ensures Basic(n, adj, Push(n, adj, s))
-{
-  var u := s.sV[|s.sV| - 1];
-  UInUpd(adj, s.ptr, u, 0, n);
-}
-
 lemma PushWalk(n: int, adj: seq<seq<int>>, start: int, T: int, s: St)
   requires CanPush(n, adj, s) && valid_graph(n, adj) && Walk(n, adj, start, T, s)
   requires Basic(n, adj, Push(n, adj, s))
@@ -529,7 +521,7 @@ lemma PushOk(n: int, adj: seq<seq<int>>, start: int, T: int, s: St)
   ensures Inv(n, adj, start, T, Push(n, adj, s))
 {
   var s' := Push(n, adj, s);
-  PushBasic(n, adj, s);
+  PtrStep(adj, s.ptr, s.sV[|s.sV| - 1]);
   PushWalk(n, adj, start, T, s);
   PushDist(n, adj, start, T, s);
   PushDeg(n, adj, s);
@@ -538,22 +530,6 @@ lemma PushOk(n: int, adj: seq<seq<int>>, start: int, T: int, s: St)
   SumPUpd(s.ptr, u, s.ptr[u] + 1);
   SumPBound(adj, s'.ptr, n);
   assert s'.ptr[..n] == s'.ptr && adj[..n] == adj;
-}
-
-// A top without unused out-edges is X.
-lemma StuckIsX(n: int, adj: seq<seq<int>>, s: St)
-  requires Basic(n, adj, s) && Deg(n, adj, s) && |s.sV| > 0
-  requires s.ptr[s.sV[|s.sV| - 1]] == |adj[s.sV[|s.sV| - 1]]|
-  ensures s.sV[|s.sV| - 1] == s.X
-{
-  var u := s.sV[|s.sV| - 1];
-  UInHit(adj, s.ptr, u, n, 0, 0);
-}
-
-lemma PopBasic(n: int, adj: seq<seq<int>>, s: St)
-  requires Basic(n, adj, s) && |s.sV| > 0
-  ensures Basic(n, adj, Pop(n, adj, s))
-{
 }
 
 lemma PopWalk(n: int, adj: seq<seq<int>>, start: int, T: int, s: St)
@@ -584,14 +560,6 @@ lemma PopDist(n: int, adj: seq<seq<int>>, s: St)
   }
 }
 
-lemma PopDeg(n: int, adj: seq<seq<int>>, s: St)
-  requires Basic(n, adj, s) && |s.sV| > 0 && Deg(n, adj, s)
-  requires s.sV[|s.sV| - 1] == s.X
-  requires Basic(n, adj, Pop(n, adj, s))
-  ensures Deg(n, adj, Pop(n, adj, s))
-{
-}
-
 lemma PopSeen(n: int, adj: seq<seq<int>>, start: int, s: St)
   requires Basic(n, adj, s) && |s.sV| > 0 && 0 <= start < n && SeenOk(n, adj, start, s)
   requires s.ptr[s.sV[|s.sV| - 1]] == |adj[s.sV[|s.sV| - 1]]|
@@ -608,31 +576,17 @@ lemma PopOk(n: int, adj: seq<seq<int>>, start: int, T: int, s: St)
   requires s.ptr[s.sV[|s.sV| - 1]] == |adj[s.sV[|s.sV| - 1]]|
   ensures Inv(n, adj, start, T, Pop(n, adj, s))
 {
-  StuckIsX(n, adj, s);
-  PopBasic(n, adj, s);
+  // a top without unused out-edges is X
+  UInHit(adj, s.ptr, s.sV[|s.sV| - 1], n, 0, 0);
+  assert s.sV[|s.sV| - 1] == s.X;
   PopWalk(n, adj, start, T, s);
   PopDist(n, adj, s);
-  PopDeg(n, adj, s);
   PopSeen(n, adj, start, s);
 }
 
-// The end: the output, reversed, is the trail; the seen vertices are closed under the edges.
-lemma Closed(n: int, adj: seq<seq<int>>, start: int, T: int, s: St)
-  requires Inv(n, adj, start, T, s) && |s.sV| == 0
-  ensures forall u, j :: 0 <= u < n && 0 <= j < |adj[u]| ==> s.seen[u] == s.seen[adj[u][j]]
-  ensures forall v :: 0 <= v < n && s.seen[v] ==> s.ptr[v] == |adj[v]|
-{
-  forall u, j | 0 <= u < n && 0 <= j < |adj[u]|
-    ensures s.seen[u] == s.seen[adj[u][j]]
-  {
-    if s.seen[adj[u][j]] {
-      UInHit(adj, s.ptr, adj[u][j], n, u, j);
-    }
-  }
-}
 
 lemma InitOk(n: int, adj: seq<seq<int>>, start: int, T: int, s: St)
-  requires pre_euler_path(n, adj) && 0 <= start < n && 0 <= T < n
+  requires valid_graph(n, adj) && 0 <= start < n && 0 <= T < n
   requires forall v :: 0 <= v < n ==>
     balance(adj, v) == (if v == start then 1 else 0) - (if v == T then 1 else 0)
   requires PtrOk(adj, s.ptr) && SumP(s.ptr) == 0 && forall v :: 0 <= v < n ==> s.ptr[v] == 0
@@ -703,7 +657,7 @@ method Step(n: int, adj: seq<seq<int>>, start: int, T: int, ptr0: seq<int>, seen
 // every edge used, and by the count no unused edge enters them, so they are closed.
 method Hierholzer(n: int, adj: seq<seq<int>>, start: int, T: int)
   returns (path: seq<int>, slot: seq<int>, seen: seq<bool>, ptr: seq<int>)
-  requires pre_euler_path(n, adj) && 0 <= start < n && 0 <= T < n
+  requires valid_graph(n, adj) && 0 <= start < n && 0 <= T < n
   requires forall v :: 0 <= v < n ==>
     balance(adj, v) == (if v == start then 1 else 0) - (if v == T then 1 else 0)
   ensures PtrOk(adj, ptr) && |seen| == n
@@ -734,9 +688,8 @@ method Hierholzer(n: int, adj: seq<seq<int>>, start: int, T: int)
       Step(n, adj, start, T, ptr, seen, stackV, stackS, stackF, outV, outS, outF, X);
   }
   ghost var s := St(ptr, seen, stackV, stackS, stackF, outV, outS, outF, X);
-  Closed(n, adj, start, T, s);
   path, slot := Reverse(outV, outS);
-  Trail(n, adj, start, T, s, path, slot);
+  Finish(n, adj, start, T, s, path, slot);
 }
 
 // path: outV reversed; slot: outS reversed without its last entry.
@@ -764,7 +717,8 @@ method Reverse(outV: seq<int>, outS: seq<int>) returns (path: seq<int>, slot: se
   }
 }
 
-lemma Trail(n: int, adj: seq<seq<int>>, start: int, T: int, s: St, path: seq<int>, slot: seq<int>)
+// The end: the output, reversed, is the trail; the seen vertices are closed under the edges.
+lemma Finish(n: int, adj: seq<seq<int>>, start: int, T: int, s: St, path: seq<int>, slot: seq<int>)
   requires Inv(n, adj, start, T, s) && |s.sV| == 0
   requires |path| == |s.oV| && |slot| == |s.oV| - 1
   requires forall i :: 0 <= i < |path| ==> path[i] == s.oV[|s.oV| - 1 - i]
@@ -773,7 +727,16 @@ lemma Trail(n: int, adj: seq<seq<int>>, start: int, T: int, s: St, path: seq<int
   ensures forall i :: 0 <= i < |slot| ==>
     0 <= path[i] < n && 0 <= slot[i] < |adj[path[i]]| && adj[path[i]][slot[i]] == path[i + 1]
   ensures forall i, k :: 0 <= i < k < |slot| ==> path[i] != path[k] || slot[i] != slot[k]
+  ensures forall u, j :: 0 <= u < n && 0 <= j < |adj[u]| ==> s.seen[u] == s.seen[adj[u][j]]
+  ensures forall v :: 0 <= v < n && s.seen[v] ==> s.ptr[v] == |adj[v]|
 {
+  forall u, j | 0 <= u < n && 0 <= j < |adj[u]|
+    ensures s.seen[u] == s.seen[adj[u][j]]
+  {
+    if s.seen[adj[u][j]] {
+      UInHit(adj, s.ptr, adj[u][j], n, u, j);
+    }
+  }
   var L := |s.oV|;
   forall i | 0 <= i < |slot|
     ensures 0 <= path[i] < n && 0 <= slot[i] < |adj[path[i]]| && adj[path[i]][slot[i]] == path[i + 1]
