@@ -421,7 +421,7 @@ lemma {:fuel powmod,0,0} GiantHit(g: int, p: int, base: int, j1: int, F: int, h:
 
 // ---- Baby steps: the table maps g^j mod p to its smallest j < n, for every j < n. ----
 
-predicate BabyTable(table: map<int, int>, g: int, p: int, n: int)
+predicate {:opaque} BabyTable(table: map<int, int>, g: int, p: int, n: int)
   requires p >= 1
 {
   (forall k :: k in table ==> 0 <= table[k] < n && powmod(g, table[k], p) == k) &&
@@ -434,6 +434,7 @@ lemma BabyExtend(table: map<int, int>, g: int, p: int, j: int, cur: int)
   requires p >= 1 && j >= 0 && BabyTable(table, g, p, j) && cur == powmod(g, j, p)
   ensures BabyTable(if cur in table then table else table[cur := j], g, p, j + 1)
 {
+  reveal BabyTable();
   var t := if cur in table then table else table[cur := j];
   forall k | k in t
     ensures 0 <= t[k] < j + 1 && powmod(g, t[k], p) == k
@@ -452,6 +453,22 @@ lemma BabyExtend(table: map<int, int>, g: int, p: int, j: int, cur: int)
   }
 }
 
+lemma BabyEmpty(g: int, p: int)
+  requires p >= 1
+  ensures BabyTable(map[], g, p, 0)
+{
+  reveal BabyTable();
+}
+
+// The product of two inverse pairs is an inverse pair.
+lemma InverseStep(a: int, b: int, c: int, d: int, p: int)
+  requires p >= 2 && (a * c) % p == 1 && (b * d) % p == 1
+  ensures 0 <= (c * d) % p < p && (((a * b) % p) * ((c * d) % p)) % p == 1
+{
+  ModMul4(a, b, c, d, p);
+  ModOneOne(p);
+}
+
 // Also returns g^n mod p and its inverse (from ginv = g^(-1) mod p).
 method BabySteps(p: int, g: int, ginv: int, n: int) returns (table: map<int, int>, cur: int, cinv: int)
   requires p >= 2 && 0 <= ginv < p && (g * ginv) % p == 1 && n >= 0
@@ -459,6 +476,7 @@ method BabySteps(p: int, g: int, ginv: int, n: int) returns (table: map<int, int
   ensures cur == powmod(g, n, p) && 0 <= cinv < p && (cur * cinv) % p == 1
 {
   table := map[];
+  BabyEmpty(g, p);
   ModSmall(1, p);
   PowZero(g, p);
   cur := 1 % p;
@@ -475,8 +493,7 @@ method BabySteps(p: int, g: int, ginv: int, n: int) returns (table: map<int, int
     if cur !in table {
       table := table[cur := j];
     }
-    ModMul4(cur, g, cinv, ginv, p);
-    ModOneOne(p);
+    InverseStep(cur, g, cinv, ginv, p);
     PowStep(g, j, p);
     cur := (cur * g) % p;
     cinv := (cinv * ginv) % p;
@@ -490,17 +507,19 @@ lemma TableHit(table: map<int, int>, g: int, p: int, n: int, k: int)
   ensures 0 <= table[k] < n && powmod(g, table[k], p) == k
   ensures forall j1 :: 0 <= j1 < table[k] ==> powmod(g, j1, p) != k
 {
+  reveal BabyTable();
 }
 
 lemma TableMiss(table: map<int, int>, g: int, p: int, n: int, k: int)
   requires p >= 1 && BabyTable(table, g, p, n) && k !in table
   ensures forall j1 :: 0 <= j1 < n ==> powmod(g, j1, p) != k
 {
+  reveal BabyTable();
 }
 
 // ---- Giant steps: gamma = h * F with F = g^(-b) mod p, b = i*n. ----
 
-predicate GiantState(g: int, p: int, h: int, b: int, F: int, gamma: int)
+predicate {:opaque} GiantState(g: int, p: int, h: int, b: int, F: int, gamma: int)
   requires p >= 2 && b >= 0
 {
   0 <= F < p && (powmod(g, b, p) * F) % p == 1 &&
@@ -515,6 +534,7 @@ lemma GiantNone(g: int, p: int, h: int, b: int, F: int, gamma: int, m: int)
   requires forall j1 :: 0 <= j1 < m ==> powmod(g, j1, p) != gamma
   ensures forall y :: 0 <= y < b + m ==> powmod(g, y, p) != h
 {
+  reveal GiantState();
   forall y | b <= y < b + m
     ensures powmod(g, y, p) != h
   {
@@ -531,6 +551,7 @@ lemma GiantFound(g: int, p: int, h: int, b: int, F: int, gamma: int, jj: int)
   requires GiantState(g, p, h, b, F, gamma) && powmod(g, jj, p) == gamma
   ensures powmod(g, b + jj, p) == h
 {
+  reveal GiantState();
   PowAdd(g, b, jj, p);
   CancelInverse(powmod(g, b, p), F, h, p);
 }
@@ -543,55 +564,95 @@ lemma GiantNext(g: int, p: int, n: int, h: int, b: int, F: int, gamma: int, f: i
   requires forall y :: 0 <= y < b + n ==> powmod(g, y, p) != h
   ensures GiantState(g, p, h, b + n, (F * f) % p, (gamma * f) % p)
 {
+  reveal GiantState();
   PowAdd(g, b, n, p);
-  ModMul4(powmod(g, b, p), powmod(g, n, p), F, f, p);
+  InverseStep(powmod(g, b, p), powmod(g, n, p), F, f, p);
   ModMulAssoc(h, F, f, p);
-  ModOneOne(p);
 }
 
 lemma GiantStart(g: int, p: int, h: int)
   requires p >= 2 && 1 <= h < p
   ensures GiantState(g, p, h, 0, 1, h)
 {
+  reveal GiantState();
   ModSmall(h, p);
   ModSmall(1, p);
   PowZero(g, p);
 }
 
-method GiantSteps(p: int, g: int, h: int, n: int, table: map<int, int>, f: int)
+// A miss (gamma is no baby value) advances the state by one giant step.
+lemma GiantAdvance(table: map<int, int>, g: int, p: int, n: int, h: int, b: int, F: int, gamma: int, f: int)
+  requires p >= 2 && b >= 0 && n >= 0 && 0 <= f < p
+  requires BabyTable(table, g, p, n) && (powmod(g, n, p) * f) % p == 1
+  requires GiantState(g, p, h, b, F, gamma) && gamma !in table
+  ensures GiantState(g, p, h, b + n, (F * f) % p, (gamma * f) % p)
+{
+  TableMiss(table, g, p, n, gamma);
+  GiantNone(g, p, h, b, F, gamma, n);
+  GiantNext(g, p, n, h, b, F, gamma, f);
+}
+
+// A hit gamma = g^jj (jj smallest) answers b + jj: no smaller exponent works. A first hit at
+// or above p - 1 (which Fermat rules out) still justifies "none below p - 1".
+lemma GiantAnswer(table: map<int, int>, g: int, p: int, n: int, h: int, b: int, F: int, gamma: int)
+  requires p >= 2 && b >= 0 && n >= 0 && 1 <= h < p
+  requires BabyTable(table, g, p, n) && GiantState(g, p, h, b, F, gamma) && gamma in table
+  ensures 0 <= table[gamma] < n
+  ensures post_discrete_logarithm(p, g, h, b + table[gamma] < p - 1, b + table[gamma])
+{
+  var jj := table[gamma];
+  TableHit(table, g, p, n, gamma);
+  GiantNone(g, p, h, b, F, gamma, jj);
+  GiantFound(g, p, h, b, F, gamma, jj);
+}
+
+// No hit up to b >= p - 1: no exponent below p - 1 works.
+lemma GiantExhausted(g: int, p: int, h: int, b: int, F: int, gamma: int)
+  requires p >= 2 && b >= p - 1 && GiantState(g, p, h, b, F, gamma)
+  ensures post_discrete_logarithm(p, g, h, false, 0)
+{
+  reveal GiantState();
+}
+
+// One giant step after a miss: gamma * f, with the ghost F * f.
+method {:fuel powmod,0,0} GiantMove(table: map<int, int>, g: int, p: int, n: int, h: int, b: int, ghost F: int,
+                 gamma: int, f: int) returns (gamma2: int, ghost F2: int)
+  requires p >= 2 && b >= 0 && n >= 0 && 0 <= f < p
+  requires BabyTable(table, g, p, n) && (powmod(g, n, p) * f) % p == 1
+  requires GiantState(g, p, h, b, F, gamma) && gamma !in table
+  ensures GiantState(g, p, h, b + n, F2, gamma2)
+{
+  GiantAdvance(table, g, p, n, h, b, F, gamma, f);
+  gamma2 := (gamma * f) % p;
+  F2 := (F * f) % p;
+}
+
+method {:fuel powmod,0,0} GiantSteps(p: int, g: int, h: int, n: int, table: map<int, int>, f: int)
   returns (found: bool, x: int)
-  requires p >= 2 && 1 <= h < p && n >= 1 && n * n >= p - 1 && 0 <= f < p
+  requires p >= 2 && 1 <= h < p && n >= 1 && 0 <= f < p
   requires BabyTable(table, g, p, n) && (powmod(g, n, p) * f) % p == 1
   ensures post_discrete_logarithm(p, g, h, found, x)
 {
+  // b = i*n for the giant steps i = 0, 1, ... while b < p - 1 (at most n of them, n*n >= p - 1).
   var gamma := h;
   ghost var F := 1;
   var b := 0;
-  var i := 0;
   GiantStart(g, p, h);
-  while i < n
-    invariant 0 <= i <= n && b == i * n
+  while b < p - 1
+    invariant 0 <= b
     invariant GiantState(g, p, h, b, F, gamma)
-    decreases n - i
+    decreases p - 1 - b
   {
     if gamma in table {
-      var jj := table[gamma];
-      TableHit(table, g, p, n, gamma);
-      GiantNone(g, p, h, b, F, gamma, jj);
-      GiantFound(g, p, h, b, F, gamma, jj);
-      x := b + jj;
+      GiantAnswer(table, g, p, n, h, b, F, gamma);
+      x := b + table[gamma];
       found := x < p - 1;
       return;
     }
-    TableMiss(table, g, p, n, gamma);
-    GiantNone(g, p, h, b, F, gamma, n);
-    GiantNext(g, p, n, h, b, F, gamma, f);
-    gamma := (gamma * f) % p;
-    F := (F * f) % p;
-    MulDistR(i, 1, n);
+    gamma, F := GiantMove(table, g, p, n, h, b, F, gamma, f);
     b := b + n;
-    i := i + 1;
   }
+  GiantExhausted(g, p, h, b, F, gamma);
   found, x := false, 0;
 }
 // </vc:helpers>
@@ -617,7 +678,7 @@ method DiscreteLog(p: int, g: int, h: int) returns (found: bool, x: int)
   }
   // Baby steps: table[g^j mod p] = the smallest such j < n; f = g^(-n) mod p.
   var table, cur, f := BabySteps(p, g, ginv, n);
-  // Giant steps: look up h * f^i for i = 0 .. n-1.
+  // Giant steps: look up h * f^i for i = 0, 1, ... while i*n < p - 1 (i < n as n*n >= p - 1).
   found, x := GiantSteps(p, g, h, n, table, f);
   // </vc:code>
 }
