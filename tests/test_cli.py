@@ -88,3 +88,28 @@ def test_eval_refuses_a_language_whose_verifier_is_missing_before_any_work(tmp_p
     err = capsys.readouterr().err
     assert rc == 2 and "lean: no verifier answers on the local backend" in err and "make images" in err
     assert not results.exists(), "nothing may be written for a run that cannot grade"
+
+
+def test_a_reader_that_goes_away_is_not_a_traceback():
+    """`vericode list | head -1`: when stdout's reader is gone, the command stops quietly with a
+    non-zero status instead of printing a BrokenPipeError traceback."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to stdout now fails with EPIPE
+    try:
+        done = subprocess.run([sys.executable, "-m", "runners", "list"], cwd=ROOT, stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1
+
+
+def test_exit_status_survives_the_fast_exit(tmp_path):
+    """The CLI leaves with os._exit when nothing is left to wait for; the status must still be the
+    command's own (2 for a task that cannot be loaded)."""
+    done = subprocess.run([sys.executable, "-m", "runners", "check", str(tmp_path / "missing"), "--response", "-"],
+                          cwd=ROOT, input="", capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "task.yaml" in done.stderr
