@@ -43,8 +43,9 @@ predicate post_scc(n: int, adj: seq<seq<int>>, comp: seq<int>, pin: seq<int>, di
 // of the visited vertices whose component is open and low-links (the least number reachable
 // through the subtree and one edge back into the stack); a vertex whose low-link is its own
 // number closes a component (everything above it on the stack). pin is the search tree's parent
-// inside the component, din the depth; a backward search from each root over the reversed edges
-// inside its component gives pout and dout.
+// inside the component, din the depth; pout is the successor that realises the low-link (the
+// vertex numbered low, reached by an edge into the stack, or the tree child whose low-link it took),
+// dout = 128 * low + 128 - number (0 at a root).
 method SCC(n: int, adj: seq<seq<int>>)
   returns (comp: seq<int>, pin: seq<int>, din: seq<int>, pout: seq<int>, dout: seq<int>)
   requires pre_scc(n, adj)

@@ -59,10 +59,15 @@ instance (n : Nat) (adj : List (List Nat)) (comp : List Nat) (pin : List Int) (d
 
 -- <vc:helpers>
 -- The state of Tarjan's search: visit numbers (n: not visited), low-links, the open stack st
--- (top first) with membership flags, the labels given so far, the tree parent and depth.
+-- (top first) with membership flags, the labels given so far, the tree parent and depth, and
+-- wit: the successor that realises the low-link (the vertex numbered low reached by an edge into
+-- the stack, or the tree child whose low-link was taken), which becomes pout.
 structure TjState where
   index : List Nat
   low : List Nat
+  wit : List Nat
+  pout : List Int
+  dout : List Nat
   onSt : List Bool
   st : List Nat
   comp : List Nat
@@ -77,11 +82,17 @@ def tjVisit (w : Nat) (parent : Int) (depth : Nat) (S : TjState) : TjState :=
            st := w :: S.st, onSt := S.onSt.set w true, pin := S.pin.set w parent,
            din := S.din.set w depth }
 
--- Pop the open stack down to u, labelling the popped vertices c.
-def tjPop (u c : Nat) : List Nat → List Bool → List Nat → List Nat × List Bool × List Nat
-  | [], on, comp => ([], on, comp)
-  | x :: rest, on, comp =>
-    if x = u then (rest, on.set x false, comp.set x c) else tjPop u c rest (on.set x false) (comp.set x c)
+-- Pop the open stack down to u, labelling the popped vertices c; every popped vertex but u gets
+-- pout = wit and dout = 128 * low + 128 - index (u, the root: -1 and 0).
+def tjPop (u c : Nat) (S : TjState) : List Nat → TjState → TjState
+  | [], T => { T with st := [] }
+  | x :: rest, T =>
+    let T := { T with onSt := T.onSt.set x false, comp := T.comp.set x c }
+    if x = u then
+      { T with st := rest, pin := T.pin.set x (-1), pout := T.pout.set x (-1), dout := T.dout.set x 0 }
+    else
+      tjPop u c S rest { T with pout := T.pout.set x ((S.wit.getD x 0 : Nat) : Int),
+        dout := T.dout.set x (128 * S.low.getD x 0 + 128 - S.index.getD x 0) }
 
 -- The search loop; the call stack holds (vertex, next edge index), top first.
 def tjLoop (n : Nat) (adj : List (List Nat)) : Nat → List (Nat × Nat) → TjState → TjState
@@ -94,69 +105,41 @@ def tjLoop (n : Nat) (adj : List (List Nat)) : Nat → List (Nat × Nat) → TjS
       if S.index.getD w 0 = n then
         tjLoop n adj fuel ((w, 0) :: (u, k + 1) :: cs) (tjVisit w (u : Int) (S.din.getD u 0 + 1) S)
       else if S.onSt.getD w false && decide (S.index.getD w 0 < S.low.getD u 0) then
-        tjLoop n adj fuel ((u, k + 1) :: cs) { S with low := S.low.set u (S.index.getD w 0) }
+        tjLoop n adj fuel ((u, k + 1) :: cs) { S with low := S.low.set u (S.index.getD w 0), wit := S.wit.set u w }
       else
         tjLoop n adj fuel ((u, k + 1) :: cs) S
     else
       let S := match cs with
         | (p, _) :: _ =>
-          if S.low.getD u 0 < S.low.getD p 0 then { S with low := S.low.set p (S.low.getD u 0) } else S
+          if S.low.getD u 0 < S.low.getD p 0 then
+            { S with low := S.low.set p (S.low.getD u 0), wit := S.wit.set p u }
+          else S
         | [] => S
       if S.low.getD u 0 = S.index.getD u 0 then
-        let r := tjPop u S.ncomp S.st S.onSt S.comp
-        tjLoop n adj fuel cs
-          { S with st := r.1, onSt := r.2.1, comp := r.2.2, pin := S.pin.set u (-1), ncomp := S.ncomp + 1 }
+        let T := tjPop u S.ncomp S S.st S
+        tjLoop n adj fuel cs { T with ncomp := S.ncomp + 1 }
       else
         tjLoop n adj fuel cs S
 
--- radj[v]: the tails of the edges entering v.
-def bkRadj (n : Nat) (adj : List (List Nat)) : List (List Nat) :=
-  (List.range n).foldl
-    (fun acc u => (adj.getD u []).foldl (fun acc w => acc.set w (acc.getD w [] ++ [u])) acc)
-    (List.replicate n [])
-
--- Scan the predecessors ys of x: those in component c not seen yet get pout = x.
-def bkScan (c : Nat) (comp : List Nat) (x : Nat) :
-    List Nat → List Bool × List Int × List Nat × List Nat → List Bool × List Int × List Nat × List Nat
-  | [], acc => acc
-  | y :: ys, (seen, pout, dout, q) =>
-    if !(seen.getD y true) && comp.getD y 0 == c then
-      bkScan c comp x ys (seen.set y true, pout.set y (x : Int), dout.set y (dout.getD x 0 + 1), q ++ [y])
-    else bkScan c comp x ys (seen, pout, dout, q)
-
--- Breadth-first search over the reversed edges inside component c (queue q).
-def bkBfs (radj : List (List Nat)) (comp : List Nat) (c : Nat) :
-    Nat → List Nat → List Bool × List Int × List Nat → List Bool × List Int × List Nat
-  | 0, _, acc => acc
-  | _ + 1, [], acc => acc
-  | fuel + 1, x :: q, (seen, pout, dout) =>
-    let r := bkScan c comp x (radj.getD x []) (seen, pout, dout, q)
-    bkBfs radj comp c fuel r.2.2.2 (r.1, r.2.1, r.2.2.1)
 -- </vc:helpers>
 
 -- Tarjan's algorithm: one depth-first search numbering the vertices in visit order, with a stack
 -- of the visited vertices whose component is open and low-links (the least number reachable
 -- through the subtree and one edge back into the stack); a vertex whose low-link is its own
 -- number closes a component (everything above it on the stack). pin is the search tree's parent
--- inside the component, din the depth; a backward search from each root over the reversed edges
--- inside its component gives pout and dout.
+-- inside the component, din the depth; pout is the successor that realises the low-link (the
+-- vertex numbered low, reached by an edge into the stack, or the tree child whose low-link it took),
+-- dout = 128 * low + 128 - number (0 at a root).
 def scc (n : Nat) (adj : List (List Nat)) : List Nat × List Int × List Nat × List Int × List Nat :=
   -- <vc:code>
   let m := adj.foldl (fun a l => a + l.length) 0
   let S0 : TjState := { index := List.replicate n n, low := List.replicate n 0,
-    onSt := List.replicate n false, st := [], comp := List.replicate n 0,
+    wit := List.replicate n 0, pout := List.replicate n (-1), dout := List.replicate n 0, onSt := List.replicate n false, st := [], comp := List.replicate n 0,
     pin := List.replicate n (-1), din := List.replicate n 0, counter := 0, ncomp := 0 }
   let S := (List.range n).foldl
     (fun S s => if S.index.getD s 0 = n then tjLoop n adj (2 * (n + m) + 2) [(s, 0)] (tjVisit s (-1) 0 S) else S)
     S0
-  let radj := bkRadj n adj
-  let B := (List.range n).foldl
-    (fun (acc : List Bool × List Int × List Nat) r =>
-      if decide (S.pin.getD r 0 = -1) && !(acc.1.getD r true) then
-        bkBfs radj S.comp (S.comp.getD r 0) (n + 1) [r] (acc.1.set r true, acc.2.1, acc.2.2)
-      else acc)
-    (List.replicate n false, List.replicate n (-1), List.replicate n 0)
-  (S.comp, S.pin, S.din, B.2.1, B.2.2)
+  (S.comp, S.pin, S.din, S.pout, S.dout)
   -- </vc:code>
 
 theorem scc_spec (n : Nat) (adj : List (List Nat)) (h : pre_scc n adj) :

@@ -64,8 +64,9 @@ instance (n : Nat) (adj : List (List Nat)) (comp : List Nat) (pin : List Int) (d
 -- of the visited vertices whose component is open and low-links (the least number reachable
 -- through the subtree and one edge back into the stack); a vertex whose low-link is its own
 -- number closes a component (everything above it on the stack). pin is the search tree's parent
--- inside the component, din the depth; a backward search from each root over the reversed edges
--- inside its component gives pout and dout.
+-- inside the component, din the depth; pout is the successor that realises the low-link (the
+-- vertex numbered low, reached by an edge into the stack, or the tree child whose low-link it took),
+-- dout = 128 * low + 128 - number (0 at a root).
 def scc (n : Nat) (adj : List (List Nat)) : List Nat × List Int × List Nat × List Int × List Nat :=
   -- <vc:code>
   -- </vc:code>

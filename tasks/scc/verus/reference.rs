@@ -63,8 +63,9 @@ pub open spec fn int_view(v: Seq<i64>) -> Seq<int> {
 // of the visited vertices whose component is open and low-links (the least number reachable
 // through the subtree and one edge back into the stack); a vertex whose low-link is its own
 // number closes a component (everything above it on the stack). pin is the search tree's parent
-// inside the component, din the depth; a backward search from each root over the reversed edges
-// inside its component gives pout and dout.
+// inside the component, din the depth; pout is the successor that realises the low-link (the
+// vertex numbered low, reached by an edge into the stack, or the tree child whose low-link it took),
+// dout = 128 * low + 128 - number (0 at a root).
 fn scc(n: usize, adj: &Vec<Vec<usize>>) -> (res: (Vec<usize>, Vec<i64>, Vec<usize>, Vec<i64>, Vec<usize>))
     requires
         pre_scc(n as int, adj_view(adj@)),
@@ -73,27 +74,36 @@ fn scc(n: usize, adj: &Vec<Vec<usize>>) -> (res: (Vec<usize>, Vec<i64>, Vec<usiz
             int_view(res.3@), nat_view(res.4@)),
 {
     // <vc:code>
-    // Tarjan's search, iterative: cs/ci the call stack (vertex, next edge), st the open stack.
+    // Tarjan's search, iterative: cs/ci the call stack (vertex, next edge), st the open stack;
+    // wit[v] is the successor that realises low[v] (the vertex numbered low[v], reached by an edge
+    // into the stack, or the tree child whose low-link v took). When a component closes, every
+    // vertex but its root gets pout = wit and dout = 128 * low + 128 - index.
     // (Proof not written: the invariants are bounds and lengths only.)
     let mut comp: Vec<usize> = Vec::new();
     let mut pin: Vec<i64> = Vec::new();
     let mut din: Vec<usize> = Vec::new();
+    let mut pout: Vec<i64> = Vec::new();
+    let mut dout: Vec<usize> = Vec::new();
     let mut index: Vec<usize> = Vec::new();
     let mut low: Vec<usize> = Vec::new();
+    let mut wit: Vec<usize> = Vec::new();
     let mut on_stack: Vec<bool> = Vec::new();
     let mut i: usize = 0;
     while i < n
         invariant
             i <= n,
             comp.len() == i && pin.len() == i && din.len() == i && index.len() == i && low.len() == i
-                && on_stack.len() == i,
+                && on_stack.len() == i && pout.len() == i && dout.len() == i && wit.len() == i,
         decreases n - i,
     {
         comp.push(0);
         pin.push(-1);
         din.push(0);
+        pout.push(-1);
+        dout.push(0);
         index.push(n);
         low.push(0);
+        wit.push(0);
         on_stack.push(false);
         i = i + 1;
     }
@@ -105,7 +115,7 @@ fn scc(n: usize, adj: &Vec<Vec<usize>>) -> (res: (Vec<usize>, Vec<i64>, Vec<usiz
         invariant
             s <= n,
             comp.len() == n && pin.len() == n && din.len() == n && index.len() == n && low.len() == n
-                && on_stack.len() == n,
+                && on_stack.len() == n && pout.len() == n && dout.len() == n && wit.len() == n,
         decreases n - s,
     {
         if index[s] == n {
@@ -124,7 +134,7 @@ fn scc(n: usize, adj: &Vec<Vec<usize>>) -> (res: (Vec<usize>, Vec<i64>, Vec<usiz
                 invariant
                     cs.len() == ci.len(),
                     comp.len() == n && pin.len() == n && din.len() == n && index.len() == n && low.len() == n
-                        && on_stack.len() == n,
+                        && on_stack.len() == n && pout.len() == n && dout.len() == n && wit.len() == n,
                 decreases n - counter, cs.len(),
             {
                 let top = cs.len() - 1;
@@ -147,6 +157,7 @@ fn scc(n: usize, adj: &Vec<Vec<usize>>) -> (res: (Vec<usize>, Vec<i64>, Vec<usiz
                     } else if on_stack[w] && index[w] < low[u] {
                         let iw = index[w];
                         low.set(u, iw);
+                        wit.set(u, w);
                     }
                 } else {
                     cs.pop();
@@ -156,116 +167,38 @@ fn scc(n: usize, adj: &Vec<Vec<usize>>) -> (res: (Vec<usize>, Vec<i64>, Vec<usiz
                         if low[u] < low[p] {
                             let lu = low[u];
                             low.set(p, lu);
+                            wit.set(p, u);
                         }
                     }
                     if low[u] == index[u] {
                         let mut more = true;
                         while more && st.len() > 0
                             invariant
-                                comp.len() == n && on_stack.len() == n,
+                                comp.len() == n && on_stack.len() == n && pin.len() == n && pout.len() == n
+                                    && dout.len() == n && index.len() == n && low.len() == n && wit.len() == n,
                             decreases st.len(),
                         {
                             let x = st.pop().unwrap();
                             on_stack.set(x, false);
                             comp.set(x, ncomp);
+                            if x == u {
+                                pin.set(x, -1);
+                                pout.set(x, -1);
+                                dout.set(x, 0);
+                            } else {
+                                let wx = wit[x];
+                                pout.set(x, wx as i64);
+                                let d = 128 * low[x] + 128 - index[x];
+                                dout.set(x, d);
+                            }
                             more = x != u;
                         }
-                        pin.set(u, -1);
                         ncomp = ncomp + 1;
                     }
                 }
             }
         }
         s = s + 1;
-    }
-    // radj[v]: the tails of the edges entering v
-    let mut radj: Vec<Vec<usize>> = Vec::new();
-    let mut i: usize = 0;
-    while i < n
-        invariant
-            i <= n,
-            radj.len() == i,
-        decreases n - i,
-    {
-        radj.push(Vec::new());
-        i = i + 1;
-    }
-    let mut u: usize = 0;
-    while u < n
-        invariant
-            u <= n,
-            radj.len() == n,
-        decreases n - u,
-    {
-        let mut k: usize = 0;
-        while k < adj[u].len()
-            invariant
-                radj.len() == n,
-            decreases adj[u].len() - k,
-        {
-            let w = adj[u][k];
-            let mut row = radj[w].clone();
-            row.push(u);
-            radj.set(w, row);
-            k = k + 1;
-        }
-        u = u + 1;
-    }
-    // backward breadth-first searches from the roots, inside their components
-    let mut pout: Vec<i64> = Vec::new();
-    let mut dout: Vec<usize> = Vec::new();
-    let mut seen: Vec<bool> = Vec::new();
-    let mut i: usize = 0;
-    while i < n
-        invariant
-            i <= n,
-            pout.len() == i && dout.len() == i && seen.len() == i,
-        decreases n - i,
-    {
-        pout.push(-1);
-        dout.push(0);
-        seen.push(false);
-        i = i + 1;
-    }
-    let mut r: usize = 0;
-    while r < n
-        invariant
-            r <= n,
-            pout.len() == n && dout.len() == n && seen.len() == n,
-        decreases n - r,
-    {
-        if pin[r] == -1 && !seen[r] {
-            seen.set(r, true);
-            let mut queue: Vec<usize> = Vec::new();
-            queue.push(r);
-            let mut head: usize = 0;
-            while head < queue.len()
-                invariant
-                    head <= queue.len(),
-                    pout.len() == n && dout.len() == n && seen.len() == n,
-                decreases n - queue.len(), queue.len() - head,
-            {
-                let x = queue[head];
-                head = head + 1;
-                let mut j: usize = 0;
-                while j < radj[x].len()
-                    invariant
-                        pout.len() == n && dout.len() == n && seen.len() == n,
-                    decreases radj[x].len() - j,
-                {
-                    let y = radj[x][j];
-                    if !seen[y] && comp[y] == comp[r] {
-                        seen.set(y, true);
-                        pout.set(y, x as i64);
-                        let dx = dout[x];
-                        dout.set(y, dx + 1);
-                        queue.push(y);
-                    }
-                    j = j + 1;
-                }
-            }
-        }
-        r = r + 1;
     }
     (comp, pin, din, pout, dout)
     // </vc:code>
