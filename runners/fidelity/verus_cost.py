@@ -222,6 +222,7 @@ def _bind(name: str, param: Param, value: object, lines: list[str],
           enums: dict[str, dict[str, list[str]]] | None = None) -> str:
     t = param.type.replace(" ", "")
     base = t.removeprefix("&mut").removeprefix("&")
+    prefix = "&mut " if t.startswith("&mut") else "&" if t.startswith("&") else ""
     if isinstance(value, BalancedTree):
         keys = _ints(list(value.keys), "i64")
         if value.red is None:
@@ -229,12 +230,12 @@ def _bind(name: str, param: Param, value: object, lines: list[str],
         else:
             flags = _ints([int(r) for r in value.red], "i64")
             lines.append(f"        let mut {name}: {base} = vc_colored_tree(&{keys}, &{flags}, 0, {len(value.keys)});")
-        return ("&mut " if t.startswith("&mut") else "&" if t.startswith("&") else "") + name
+        return prefix + name
     if isinstance(value, Ctor):
         code: list[int] = []
         _encode(value, base, enums or {}, code)
         lines.append(f"        let mut {name}: {base} = vc_dec_{base}(&mut {_ints(code, 'i64')}.iter());")
-        return ("&mut " if t.startswith("&mut") else "&" if t.startswith("&") else "") + name
+        return prefix + name
     if base == "Vec<char>":
         if not isinstance(value, str):
             raise InstrumentError(f"{param.name}: expected a string")
@@ -254,7 +255,6 @@ def _bind(name: str, param: Param, value: object, lines: list[str],
             lines.append(f"        let mut {name}: {base} = {_ints(list(value), m.group(1))};")  # type: ignore[arg-type]
     else:
         lines.append(f"        let mut {name}: {base} = {_scalar(value, base)};")
-    prefix = "&mut " if t.startswith("&mut") else "&" if t.startswith("&") else ""
     return prefix + name
 
 
