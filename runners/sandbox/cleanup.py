@@ -11,6 +11,7 @@ import atexit
 import os
 import signal
 import threading
+import time
 import weakref
 from typing import TYPE_CHECKING
 
@@ -130,12 +131,25 @@ def _install_handlers() -> None:
 
 
 
-def _remove_container(api, container_id: str) -> None:
+def _remove_container(api, container_id: str, settle_s: float = 0.0) -> None:
+    """Force-remove a container. With settle_s, also wait (that long at most) for a removal the
+    engine already started (the auto-remove that follows the agent's exit): close() promises
+    that the workers are gone, not that their removal has begun."""
     try:
         api.remove_container(container_id, force=True)
+        return
     except NotFound:
-        pass
+        return
     except (APIError, DockerException, OSError):
         # Removal already in progress or the engine is going away; remove_leftovers() catches the rest.
         pass
+    deadline = time.monotonic() + settle_s
+    while time.monotonic() < deadline:
+        try:
+            api.inspect_container(container_id)
+        except NotFound:
+            return
+        except (APIError, DockerException, OSError):
+            return
+        time.sleep(0.05)
 

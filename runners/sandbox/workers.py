@@ -44,6 +44,7 @@ from runners.sandbox.protocol import AGENT, _Channel, _exit_code, _request
 DEFAULT_UID = 1000
 WORK_DIR = "/work"
 STARTUP_TIMEOUT_S = 60.0
+CLOSE_SETTLE_S = 10.0  # how long close() waits for a removal the engine already began
 
 
 class _Unclean(Exception):
@@ -149,7 +150,7 @@ class DockerSandbox:
             self._all.clear()
             self._idle.clear()
         for worker in workers:
-            self._remove(worker)
+            self._remove(worker, settle_s=CLOSE_SETTLE_S)
         cleanup.forget(self)
 
     def _abandon(self) -> None:
@@ -198,9 +199,9 @@ class DockerSandbox:
                 self._idle.remove(worker)
         self._remove(worker)
 
-    def _remove(self, worker: _Worker) -> None:
+    def _remove(self, worker: _Worker, settle_s: float = 0.0) -> None:
         worker.channel.close()  # the agent sees EOF and exits; auto-remove would follow
-        _remove_container(self.api, worker.id)
+        _remove_container(self.api, worker.id, settle_s)
 
     def _start_worker(self, key: _Key) -> _Worker:
         tmpfs_opts = f"rw,exec,nosuid,nodev,size={self.tmpfs_mb}m,uid={self.uid},gid={self.uid}"
