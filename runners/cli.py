@@ -76,10 +76,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     task = load_task(task_dir)
     response = _read_response(args.response)
     verifier, _ = _verifier(args.lang, args)
+    from runners import early_check
+    from runners.sandbox.process import discard_early
+
+    # The run started before this process loaded its typed layer used this nonce (early_check.py).
+    verifier.first_nonce = early_check.nonce
     try:
         verdict = verifier.grade_response(task, response)
     finally:
         verifier.sandbox.close()
+        discard_early()  # not asked for (the reply was rejected first, or another run was): stop it
     if args.json:
         print(verdict.model_dump_json(indent=2))
     else:

@@ -15,6 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from runners.defaults import DEFAULT_TIME_LIMIT_S, DEFAULT_WALL_S
+
 RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
@@ -28,9 +30,9 @@ class VerifierConfig(BaseModel):
     backend: str = Field("auto", description="where verifiers run (auto: docker when the engine and the image are "
                                              "there, else local; resolved once per run and recorded)",
                          json_schema_extra=_flag("--backend"))
-    time_limit_s: int = Field(30, ge=1, description="verifier's own per-obligation time limit, seconds",
+    time_limit_s: int = Field(DEFAULT_TIME_LIMIT_S, ge=1, description="verifier's own per-obligation time limit, seconds",
                               json_schema_extra=_flag("--time-limit"))
-    wall_s: float = Field(300.0, gt=0, description="wall-clock limit per verification, seconds (a kill is ERROR)",
+    wall_s: float = Field(DEFAULT_WALL_S, gt=0, description="wall-clock limit per verification, seconds (a kill is ERROR)",
                           json_schema_extra=_flag("--wall"))
 
     @field_validator("backend")

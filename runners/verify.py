@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from runners.caches import DEFAULT_VIEW_CACHE, toolchain_record
+from runners.defaults import DEFAULT_TIME_LIMIT_S
 from runners.languages import get_language
 from runners.languages.base import Language, Parsed, Toolchain, region_containment, split_view
 from runners.regions import empty_contents, splice
@@ -24,12 +26,10 @@ from runners.tasks import Task
 from runners.taxonomy import Category, primary_category
 from runners.verdict import Diagnostic, Status, Timings, Verdict
 
-DEFAULT_TIME_LIMIT_S = 30  # the verifier's own per-obligation limit
 # A region larger than this is the model's failure before any verifier run: the audit and the
 # verifier would otherwise spend minutes on a reply no honest solution needs.
 DEFAULT_MAX_REGION_BYTES = 256 * 1024
 REPLY_TO_REGION_RATIO = 16  # a whole reply may be this many times one region's limit
-DEFAULT_VIEW_CACHE = Path(".cache/parsed-templates")
 
 
 def _write_quietly(path: Path, text: str) -> None:
@@ -61,6 +61,10 @@ class Grader:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     view_cache_dir: Path | None = DEFAULT_VIEW_CACHE
     _template_views: dict[tuple[str, str], str] = field(default_factory=dict, init=False)
+    # A nonce chosen before this grader existed: check's early start put it in the verifier run
+    # it started (runners/early_check.py); the first verification uses it, so that its request
+    # is exactly the run already under way. Secret all the same: no reply has seen it.
+    first_nonce: str | None = None
 
     def __post_init__(self) -> None:
         self.language = get_language(self.lang)
@@ -72,8 +76,7 @@ class Grader:
             if self._toolchain is None:
                 argv0 = self.language.version_command()[0][0]
                 identity = getattr(self.sandbox, "identity", lambda _: None)(argv0)
-                stored = (self.view_cache_dir.parent / "toolchains" /
-                          f"{self.lang}-{hashlib.sha256(identity.encode()).hexdigest()[:24]}.txt"
+                stored = (toolchain_record(self.view_cache_dir, self.lang, identity)
                           if identity and self.view_cache_dir is not None else None)
                 version = stored.read_text(encoding="utf-8").strip() if stored is not None and stored.is_file() else ""
                 for argv in ([] if version else self.language.version_command()):
@@ -148,9 +151,14 @@ class Grader:
         return verdict
 
     def _run(self, task: Task, source: str, only: str | None = None) -> tuple[RunResult, str]:
-        nonce = secrets.token_hex(16) if self.language.has_parsed_view else ""
+        nonce = self._next_nonce() if self.language.has_parsed_view else ""
         argv = self.language.command(task, self.toolchain(), self.time_limit_s, nonce, only)
         return self.sandbox.run(argv, self.language.verify_files(task, source), self.limits), nonce
+
+    def _next_nonce(self) -> str:
+        with self._lock:
+            nonce, self.first_nonce = self.first_nonce, None
+        return nonce or secrets.token_hex(16)
 
     def template_view(self, task: Task) -> str | None:
         """The task's template (regions empty) as the verifier parses it: what locked code must

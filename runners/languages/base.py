@@ -11,10 +11,10 @@ from runners.langinfo import LanguageInfo, language_info
 from runners.lexer import Syntax, bracket_problem, tokenize
 from runners.regions import Region, find_regions
 from runners.taxonomy import Category
-from runners.verdict import Diagnostic
 
 if TYPE_CHECKING:
     from runners.tasks import Task
+    from runners.verdict import Diagnostic
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,15 @@ class TemplateLanguage:
 
     def render_string(self, value: str) -> str:
         raise NotImplementedError
+
+
+def diagnostic(**fields) -> "Diagnostic":
+    """A Diagnostic. runners.verdict (pydantic) is imported with the first one, not with the
+    language modules: check's early start (runners/early_check.py) imports those before the
+    typed layer, to start the verifier sooner."""
+    from runners.verdict import Diagnostic
+
+    return Diagnostic(**fields)
 
 
 def split_view(output: str, nonce: str) -> tuple[str, str | None]:
@@ -261,7 +270,7 @@ def region_containment(contents: dict[str, str], syntax: Syntax) -> list[Diagnos
     for name, text in contents.items():
         lexed = tokenize(text, syntax)
         if lexed.unterminated:
-            found.append(Diagnostic(
+            found.append(diagnostic(
                 category=Category.INTEGRITY, source="audit",
                 message=f"region <vc:{name}> ends inside an unterminated {lexed.unterminated}, which would swallow the locked code after it",
             ))
@@ -276,5 +285,5 @@ def region_containment(contents: dict[str, str], syntax: Syntax) -> list[Diagnos
             "unclosed": f"region <vc:{name}> leaves '{tok.text}' open{where}",
             "mismatch": f"region <vc:{name}> has a mismatched '{tok.text}'{where}",
         }[kind]
-        found.append(Diagnostic(category=Category.SYNTAX, source="audit", message=message))
+        found.append(diagnostic(category=Category.SYNTAX, source="audit", message=message))
     return found

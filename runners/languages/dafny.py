@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from runners.langinfo import language_info
 from runners.languages import dafny_printed
-from runners.languages.base import Parsed, TemplateLanguage, Toolchain
+from runners.languages.base import Parsed, TemplateLanguage, Toolchain, diagnostic
 from runners.languages.dafny_tokens import BODIED, Code, attribute, body_open
 from runners.lexer import DAFNY, Token, tokenize
 from runners.taxonomy import Category
-from runners.verdict import Diagnostic
 
 if TYPE_CHECKING:
+    from runners.verdict import Diagnostic
     from runners.tasks import Task
 
 MAX_TIME_LIMIT_S = dafny_printed.MAX_TIME_LIMIT_S
@@ -85,7 +85,7 @@ def strip_prover_noise(output: str) -> str:
 # Audit
 
 def _flag(tok: Token, message: str) -> Diagnostic:
-    return Diagnostic(category=Category.INTEGRITY, source="audit", line=tok.line, col=tok.col, message=message)
+    return diagnostic(category=Category.INTEGRITY, source="audit", line=tok.line, col=tok.col, message=message)
 
 
 def audit_source(source: str) -> list[Diagnostic]:
@@ -281,19 +281,19 @@ def parse_output(output: str) -> Parsed:
                 continue
             if kind == "warning":
                 if _NO_BODY.search(message):
-                    diagnostics.append(Diagnostic(category=Category.INTEGRITY, source="verifier", line=int(m.group("line")),
+                    diagnostics.append(diagnostic(category=Category.INTEGRITY, source="verifier", line=int(m.group("line")),
                                                   col=int(m.group("col")), message=f"{message}: it is assumed, not proved"))
                 continue
             category = stage_category or categorize(message)
-            diagnostics.append(Diagnostic(category=category, message=message, line=int(m.group("line")),
+            diagnostics.append(diagnostic(category=category, message=message, line=int(m.group("line")),
                                           col=int(m.group("col")), code=m.group("code")))
         elif _TIMED_OUT.match(line) and "timed out" in line.lower():
-            diagnostics.append(Diagnostic(category=Category.TIMEOUT, message=line.strip()))
+            diagnostics.append(diagnostic(category=Category.TIMEOUT, message=line.strip()))
     summary = summaries[-1] if len(summaries) == 1 else None
     if len(summaries) > 1:
         infrastructure = infrastructure or "verifier printed more than one summary line"
     if summary is None and not diagnostics and infrastructure is None:
         infrastructure = "verifier output has neither a summary nor a located error"
     if summary and summary["timeouts"] + summary["out_of_resource"] and not any(d.category is Category.TIMEOUT for d in diagnostics):
-        diagnostics.append(Diagnostic(category=Category.TIMEOUT, message="verification timed out (per-obligation limit)"))
+        diagnostics.append(diagnostic(category=Category.TIMEOUT, message="verification timed out (per-obligation limit)"))
     return Parsed(diagnostics=diagnostics, summary=summary, infrastructure=infrastructure, clean_output=clean)

@@ -18,10 +18,14 @@ the locked declarations are the author's, and check 1 proves they are unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from runners.languages.base import diagnostic
 from runners.lexer import DAFNY, Token, matching_closers, tokenize
 from runners.taxonomy import Category
-from runners.verdict import Diagnostic
+
+if TYPE_CHECKING:
+    from runners.verdict import Diagnostic
 
 # Per-obligation limits a reply may set: beyond these one attempt could hold a worker for minutes.
 MAX_TIME_LIMIT_S = 60
@@ -113,7 +117,7 @@ def read_printed(text: str) -> PrintedProgram:
 
 
 def _finding(message: str, tok: Token | None = None) -> Diagnostic:
-    return Diagnostic(category=Category.INTEGRITY, source="audit", message=message,
+    return diagnostic(category=Category.INTEGRITY, source="audit", message=message,
                       line=None, col=None, code="printed-program" if tok is None else f"printed:{tok.line}")
 
 

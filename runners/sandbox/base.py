@@ -1,17 +1,21 @@
-"""What every sandbox shares: the limits of one verifier run, its result, the `Sandbox` interface,
-and the capped output buffer (head and tail kept) both backends read verifier output into."""
+"""What every sandbox shares: the limits of one verifier run, its result and the `Sandbox`
+interface (the capped output buffer both backends read verifier output into is in buffer.py)."""
 
 from __future__ import annotations
 
-from collections import deque
 from typing import Protocol
 
 from pydantic import BaseModel
 
+from runners.defaults import DEFAULT_OUTPUT_BYTES, DEFAULT_WALL_S
+from runners.sandbox.buffer import CappedBuffer
+
+__all__ = ["CappedBuffer", "Limits", "RunResult", "Sandbox"]
+
 
 class Limits(BaseModel):
-    wall_s: float = 300.0
-    output_bytes: int = 1_000_000
+    wall_s: float = DEFAULT_WALL_S
+    output_bytes: int = DEFAULT_OUTPUT_BYTES
     memory_mb: int = 4096
     pids: int = 256
     cpus: float = 1.0
@@ -32,40 +36,3 @@ class Sandbox(Protocol):
     def run(self, argv: list[str], files: dict[str, str], limits: Limits) -> RunResult: ...
 
     def close(self) -> None: ...
-
-
-class CappedBuffer:
-    """Keeps the first and last `cap/2` bytes of a stream and counts what it dropped."""
-
-    def __init__(self, cap: int):
-        self.half = max(cap // 2, 1)
-        self.head = bytearray()
-        self.tail: deque[bytes] = deque()
-        self.tail_size = 0
-        self.dropped = 0
-
-    def feed(self, chunk: bytes) -> None:
-        room = self.half - len(self.head)
-        if room > 0:
-            self.head += chunk[:room]
-            chunk = chunk[room:]
-        if not chunk:
-            return
-        self.tail.append(chunk)
-        self.tail_size += len(chunk)
-        while self.tail_size - len(self.tail[0]) >= self.half:
-            self.dropped += len(self.tail[0])
-            self.tail_size -= len(self.tail[0])
-            self.tail.popleft()
-        excess = self.tail_size - self.half
-        if excess > 0:  # trim the oldest chunk so the tail is exactly `half` bytes
-            self.tail[0] = self.tail[0][excess:]
-            self.tail_size -= excess
-            self.dropped += excess
-
-    def text(self) -> str:
-        head = self.head.decode("utf-8", "replace")
-        tail = b"".join(self.tail).decode("utf-8", "replace")
-        if self.dropped:
-            return f"{head}\n[... {self.dropped} bytes of output omitted ...]\n{tail}"
-        return head + tail
