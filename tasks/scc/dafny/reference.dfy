@@ -229,6 +229,52 @@ predicate Inv(n: int, adj: seq<seq<int>>, t: Tj)
   CsOk(n, t) && ParOk(n, adj, t) && LowOk(n, adj, t) && EdgeOk(n, adj, t) && DoneOk(n, adj, t)
 }
 
+// Inv behind a guard: the body of InvH's quantifier is only instantiated where a term Key(k)
+// appears (in Open), so the glue methods below reason about a small context; Open and Close
+// turn one form into the other.
+function Key(k: int): bool
+{
+  true
+}
+
+predicate InvH(n: int, adj: seq<seq<int>>, t: Tj)
+{
+  pre_scc(n, adj) && Shape(n, t) && (forall v :: 0 <= v < n ==> 0 <= t.next[v] <= |adj[v]|) &&
+  forall k {:trigger Key(k)} :: 0 <= k < 2 && Key(k) ==> Inv(n, adj, t)
+}
+
+lemma Open(n: int, adj: seq<seq<int>>, t: Tj)
+  requires InvH(n, adj, t)
+  ensures Inv(n, adj, t) == true
+{
+  assert Key(0);
+}
+
+lemma Close(n: int, adj: seq<seq<int>>, t: Tj)
+  requires Inv(n, adj, t) == true
+  ensures InvH(n, adj, t)
+{
+}
+
+// The facts of Inv that the search loop and the glue methods use.
+predicate TopOk(n: int, adj: seq<seq<int>>, t: Tj)
+  requires Shape(n, t) && |adj| == n && |t.cs| > 0
+{
+  t.active[Top(t)] && t.onStack[Top(t)] && 0 <= t.index[Top(t)] < t.counter && 0 <= t.din[Top(t)] &&
+  0 <= t.low[Top(t)] <= t.index[Top(t)]
+}
+
+lemma Facts(n: int, adj: seq<seq<int>>, t: Tj)
+  requires InvH(n, adj, t)
+  ensures 0 <= t.counter <= n && RemSum(adj, t.next, n) >= 0
+  ensures forall v :: 0 <= v < n ==> -1 <= t.index[v] && (t.onStack[v] ==> 0 <= t.index[v])
+  ensures |t.cs| > 0 ==> TopOk(n, adj, t)
+{
+  Open(n, adj, t);
+  UndiscNonneg(t.index, n);
+  RemSumNonneg(adj, t.next, n);
+}
+
 predicate Frame(n: int, t: Tj, t2: Tj)
   requires Shape(n, t) && Shape(n, t2)
 {
@@ -261,7 +307,7 @@ method FillBool(n: int) returns (s: seq<bool>)
 
 method Init(n: int, adj: seq<seq<int>>) returns (t: Tj)
   requires pre_scc(n, adj)
-  ensures Inv(n, adj, t) == true && |t.cs| == 0
+  ensures InvH(n, adj, t) && |t.cs| == 0
 {
   var index := FillInt(n, -1);
   var low := FillInt(n, 0);
@@ -286,6 +332,7 @@ method Init(n: int, adj: seq<seq<int>>) returns (t: Tj)
   assert LowOk(n, adj, t);
   assert EdgeOk(n, adj, t);
   assert DoneOk(n, adj, t);
+  Close(n, adj, t);
 }
 
 function PushT(t: Tj, w: int, p: int): Tj
@@ -388,24 +435,6 @@ lemma PushDone(n: int, adj: seq<seq<int>>, t: Tj, w: int, p: int)
   requires (pre_scc(n, adj) && Shape(n, t) && VertOk(n, adj, t) && DoneOk(n, adj, t) && PushOk(n, adj, t, w, p)) == true
   ensures Shape(n, PushT(t, w, p)) && DoneOk(n, adj, PushT(t, w, p))
 {
-}
-
-// A new vertex w enters the search as a child of p (or as a new root, p == -1).
-method Push(n: int, adj: seq<seq<int>>, t: Tj, w: int, p: int) returns (t2: Tj)
-  requires Inv(n, adj, t) == true && PushOk(n, adj, t, w, p)
-  ensures Inv(n, adj, t2) == true && t2 == PushT(t, w, p)
-{
-  t2 := t.(index := t.index[w := t.counter], low := t.low[w := t.counter], parent := t.parent[w := p],
-     din := t.din[w := if p == -1 then 0 else t.din[p] + 1], onStack := t.onStack[w := true],
-     active := t.active[w := true], stack := t.stack + [w], cs := t.cs + [w], counter := t.counter + 1);
-  PushVert(n, adj, t, w, p);
-  PushInj(n, adj, t, w, p);
-  PushStack(n, adj, t, w, p);
-  PushCs(n, adj, t, w, p);
-  PushPar(n, adj, t, w, p);
-  PushLow(n, adj, t, w, p);
-  PushEdge(n, adj, t, w, p);
-  PushDone(n, adj, t, w, p);
 }
 
 // An edge u -> w into the stack below low[u] lowers the low-link of the active vertex u.
@@ -563,7 +592,13 @@ lemma FinOpenTwo(n: int, adj: seq<seq<int>>, t: Tj)
 
 lemma FinOpenA(n: int, adj: seq<seq<int>>, t: Tj)
   requires (pre_scc(n, adj) && Shape(n, t) && VertOk(n, adj, t) && Injective(n, t) && StackOk(n, t) && CsOk(n, t) && FinOpenOk(n, adj, t)) == true
-  ensures Shape(n, FinOpenT(t)) && VertOk(n, adj, FinOpenT(t)) && Injective(n, FinOpenT(t)) && StackOk(n, FinOpenT(t)) && CsOk(n, FinOpenT(t))
+  ensures Shape(n, FinOpenT(t)) && VertOk(n, adj, FinOpenT(t)) && Injective(n, FinOpenT(t)) && StackOk(n, FinOpenT(t))
+{
+}
+
+lemma FinOpenA2(n: int, adj: seq<seq<int>>, t: Tj)
+  requires (pre_scc(n, adj) && Shape(n, t) && VertOk(n, adj, t) && CsOk(n, t) && FinOpenOk(n, adj, t)) == true
+  ensures Shape(n, FinOpenT(t)) && CsOk(n, FinOpenT(t))
 {
   var t2 := FinOpenT(t);
   var u := Top(t);
@@ -626,6 +661,7 @@ lemma FinOpen(n: int, adj: seq<seq<int>>, t: Tj)
 {
   FinOpenTwo(n, adj, t);
   FinOpenA(n, adj, t);
+  FinOpenA2(n, adj, t);
   FinOpenB(n, adj, t);
   FinOpenC(n, adj, t);
   FinOpenD(n, adj, t);
@@ -720,89 +756,129 @@ lemma PopStep(n: int, adj: seq<seq<int>>, t: Tj, k: int, lim: int)
   }
 }
 
-predicate PopAt(n: int, t: Tj, u: int, lim: int, onS: seq<bool>, comp: seq<int>, pin: seq<int>, pout: seq<int>, dout: seq<int>, v: int)
-  requires Shape(n, t) && |onS| == n && |comp| == n && |pin| == n && |pout| == n && |dout| == n && 0 <= v < n
+// The five sequences that closing a component writes, bundled in a Tj (c).
+predicate PopShape(n: int, c: Tj)
 {
-  onS[v] == (t.onStack[v] && !(lim <= t.index[v])) &&
-  comp[v] == (if t.onStack[v] && lim <= t.index[v] then t.ncomp else t.comp[v]) &&
-  pin[v] == (if t.onStack[v] && lim <= t.index[v] then (if v == u then -1 else t.parent[v]) else t.pin[v]) &&
-  pout[v] == (if t.onStack[v] && lim <= t.index[v] then (if v == u then -1 else t.wit[v]) else t.pout[v]) &&
-  dout[v] == (if t.onStack[v] && lim <= t.index[v] then (if v == u then 0 else 128 * t.low[v] + 128 - t.index[v]) else t.dout[v])
+  |c.onStack| == n && |c.comp| == n && |c.pin| == n && |c.pout| == n && |c.dout| == n
 }
 
-predicate PopInv(n: int, t: Tj, u: int, lim: int, onS: seq<bool>, comp: seq<int>, pin: seq<int>, pout: seq<int>, dout: seq<int>)
-  requires Shape(n, t) && |onS| == n && |comp| == n && |pin| == n && |pout| == n && |dout| == n
+predicate PopAt(n: int, t: Tj, u: int, lim: int, c: Tj, v: int)
+  requires Shape(n, t) && PopShape(n, c) && 0 <= v < n
 {
-  forall v {:trigger PopAt(n, t, u, lim, onS, comp, pin, pout, dout, v)} :: 0 <= v < n ==> PopAt(n, t, u, lim, onS, comp, pin, pout, dout, v)
+  c.onStack[v] == (t.onStack[v] && !(lim <= t.index[v])) &&
+  c.comp[v] == (if t.onStack[v] && lim <= t.index[v] then t.ncomp else t.comp[v]) &&
+  c.pin[v] == (if t.onStack[v] && lim <= t.index[v] then (if v == u then -1 else t.parent[v]) else t.pin[v]) &&
+  c.pout[v] == (if t.onStack[v] && lim <= t.index[v] then (if v == u then -1 else t.wit[v]) else t.pout[v]) &&
+  c.dout[v] == (if t.onStack[v] && lim <= t.index[v] then (if v == u then 0 else 128 * t.low[v] + 128 - t.index[v]) else t.dout[v])
 }
 
-lemma PopMove(n: int, adj: seq<seq<int>>, t: Tj, u: int, k: int, lim: int, onS: seq<bool>, comp: seq<int>, pin: seq<int>, pout: seq<int>, dout: seq<int>)
-  requires Shape(n, t) && |adj| == n && VertOk(n, adj, t) && StackOk(n, t)
+predicate PopInv(n: int, t: Tj, u: int, lim: int, c: Tj)
+  requires Shape(n, t) && PopShape(n, c)
+{
+  forall v {:trigger PopAt(n, t, u, lim, c, v)} :: 0 <= v < n ==> PopAt(n, t, u, lim, c, v)
+}
+
+function PopStepT(t: Tj, u: int, c: Tj, x: int): Tj
+  requires 0 <= x < |c.onStack| && x < |c.comp| && x < |c.pin| && x < |c.pout| && x < |c.dout|
+  requires x < |t.parent| && x < |t.wit| && x < |t.low| && x < |t.index|
+{
+  c.(onStack := c.onStack[x := false], comp := c.comp[x := t.ncomp],
+     pin := c.pin[x := if x == u then -1 else t.parent[x]],
+     pout := c.pout[x := if x == u then -1 else t.wit[x]],
+     dout := c.dout[x := if x == u then 0 else 128 * t.low[x] + 128 - t.index[x]])
+}
+
+// VertOk and StackOk behind the guard of InvH, for ClosePop's loop.
+predicate PopReady(n: int, adj: seq<seq<int>>, t: Tj)
+  requires Shape(n, t) && |adj| == n
+{
+  forall k {:trigger Key(k)} :: 0 <= k < 2 && Key(k) ==> VertOk(n, adj, t) && StackOk(n, t)
+}
+
+lemma OpenPop(n: int, adj: seq<seq<int>>, t: Tj)
+  requires Shape(n, t) && |adj| == n && PopReady(n, adj, t)
+  ensures VertOk(n, adj, t) && StackOk(n, t)
+{
+  assert Key(0);
+}
+
+lemma PopOrder(n: int, adj: seq<seq<int>>, t: Tj, i: int, j: int)
+  requires Shape(n, t) && |adj| == n && PopReady(n, adj, t) && 0 <= i < j < |t.stack|
+  ensures t.stack[i] != t.stack[j]
+{
+  OpenPop(n, adj, t);
+  assert t.index[t.stack[i]] < t.index[t.stack[j]];
+}
+
+lemma PopStart(n: int, adj: seq<seq<int>>, t: Tj)
+  requires Shape(n, t) && |adj| == n && PopReady(n, adj, t) && |t.cs| > 0 && t.onStack[Top(t)]
+  ensures Top(t) in t.stack
+{
+  OpenPop(n, adj, t);
+}
+
+lemma PopMove(n: int, adj: seq<seq<int>>, t: Tj, u: int, k: int, lim: int, c: Tj)
+  requires Shape(n, t) && |adj| == n && PopReady(n, adj, t)
   requires 0 < k <= |t.stack| && lim == (if k < |t.stack| then t.index[t.stack[k]] else t.counter)
-  requires |onS| == n && |comp| == n && |pin| == n && |pout| == n && |dout| == n
-  requires PopInv(n, t, u, lim, onS, comp, pin, pout, dout)
-  ensures PopInv(n, t, u, t.index[t.stack[k - 1]], onS[t.stack[k - 1] := false], comp[t.stack[k - 1] := t.ncomp],
-    if t.stack[k - 1] == u then pin[t.stack[k - 1] := -1] else pin[t.stack[k - 1] := t.parent[t.stack[k - 1]]],
-    if t.stack[k - 1] == u then pout[t.stack[k - 1] := -1] else pout[t.stack[k - 1] := t.wit[t.stack[k - 1]]],
-    if t.stack[k - 1] == u then dout[t.stack[k - 1] := 0] else dout[t.stack[k - 1] := 128 * t.low[t.stack[k - 1]] + 128 - t.index[t.stack[k - 1]]])
+  requires PopShape(n, c) && PopInv(n, t, u, lim, c)
+  ensures PopShape(n, PopStepT(t, u, c, t.stack[k - 1]))
+  ensures PopInv(n, t, u, t.index[t.stack[k - 1]], PopStepT(t, u, c, t.stack[k - 1]))
 {
+  OpenPop(n, adj, t);
   var x := t.stack[k - 1];
   PopStep(n, adj, t, k, lim);
-  var onS2 := onS[x := false];
-  var comp2 := comp[x := t.ncomp];
-  var pin2 := if x == u then pin[x := -1] else pin[x := t.parent[x]];
-  var pout2 := if x == u then pout[x := -1] else pout[x := t.wit[x]];
-  var dout2 := if x == u then dout[x := 0] else dout[x := 128 * t.low[x] + 128 - t.index[x]];
-  forall v | 0 <= v < n ensures PopAt(n, t, u, t.index[x], onS2, comp2, pin2, pout2, dout2, v) {
-    assert PopAt(n, t, u, lim, onS, comp, pin, pout, dout, v);
+  var c2 := PopStepT(t, u, c, x);
+  forall v | 0 <= v < n ensures PopAt(n, t, u, t.index[x], c2, v) {
+    assert PopAt(n, t, u, lim, c, v);
+  }
+}
+
+lemma PopInit(n: int, adj: seq<seq<int>>, t: Tj, u: int)
+  requires Shape(n, t) && |adj| == n && PopReady(n, adj, t)
+  ensures PopShape(n, t) && PopInv(n, t, u, t.counter, t)
+{
+  OpenPop(n, adj, t);
+  forall v | 0 <= v < n ensures PopAt(n, t, u, t.counter, t, v) {
   }
 }
 
 method ClosePop(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
-  requires Shape(n, t) && |adj| == n && VertOk(n, adj, t) && StackOk(n, t) && |t.cs| > 0 && t.onStack[Top(t)]
+  requires Shape(n, t) && |adj| == n && PopReady(n, adj, t) && |t.cs| > 0 && t.onStack[Top(t)]
   ensures Shape(n, t2) && Closed(n, t, t2)
 {
   var u := t.cs[|t.cs| - 1];
-  assert u in t.stack;
+  PopStart(n, adj, t);
   ghost var q :| 0 <= q < |t.stack| && t.stack[q] == u;
   var st := t.stack;
-  var onS := t.onStack;
-  var comp := t.comp;
-  var pin := t.pin;
-  var pout := t.pout;
-  var dout := t.dout;
+  var c := t;
   var x := -1;
   ghost var lim := t.counter;
-  forall v | 0 <= v < n ensures PopAt(n, t, u, lim, onS, comp, pin, pout, dout, v) {
-  }
+  PopInit(n, adj, t, u);
   while x != u
     invariant q <= |st| <= |t.stack| && st == t.stack[..|st|]
     invariant (x == u) == (|st| == q)
     invariant lim == (if |st| < |t.stack| then t.index[t.stack[|st|]] else t.counter)
-    invariant |onS| == n && |comp| == n && |pin| == n && |pout| == n && |dout| == n
-    invariant PopInv(n, t, u, lim, onS, comp, pin, pout, dout)
+    invariant PopShape(n, c) && PopInv(n, t, u, lim, c)
     decreases |st|
   {
-    PopMove(n, adj, t, u, |st|, lim, onS, comp, pin, pout, dout);
+    PopMove(n, adj, t, u, |st|, lim, c);
     x := st[|st| - 1];
     assert x == t.stack[|st| - 1];
     assert (x == u) == (|st| - 1 == q) by {
-      if |st| - 1 != q {
-        if |st| - 1 < q { assert t.index[x] < t.index[u]; } else { assert t.index[u] < t.index[x]; }
-      }
+      if |st| - 1 < q { PopOrder(n, adj, t, |st| - 1, q); }
+      if q < |st| - 1 { PopOrder(n, adj, t, q, |st| - 1); }
     }
     st := st[..|st| - 1];
-    onS := onS[x := false];
-    comp := comp[x := t.ncomp];
-    pin := if x == u then pin[x := -1] else pin[x := t.parent[x]];
-    pout := if x == u then pout[x := -1] else pout[x := t.wit[x]];
-    dout := if x == u then dout[x := 0] else dout[x := 128 * t.low[x] + 128 - t.index[x]];
+    c := c.(onStack := c.onStack[x := false], comp := c.comp[x := t.ncomp],
+       pin := c.pin[x := if x == u then -1 else t.parent[x]],
+       pout := c.pout[x := if x == u then -1 else t.wit[x]],
+       dout := c.dout[x := if x == u then 0 else 128 * t.low[x] + 128 - t.index[x]]);
     lim := t.index[x];
   }
-  t2 := t.(stack := st, onStack := onS, comp := comp, pin := pin, pout := pout, dout := dout,
+  t2 := t.(stack := st, onStack := c.onStack, comp := c.comp, pin := c.pin, pout := c.pout, dout := c.dout,
            ncomp := t.ncomp + 1, cs := t.cs[..|t.cs| - 1], active := t.active[u := false]);
   forall v | 0 <= v < n ensures ClosedAt(n, t, t2, v) {
-    assert PopAt(n, t, u, lim, onS, comp, pin, pout, dout, v);
+    assert PopAt(n, t, u, lim, c, v);
   }
 }
 
@@ -1052,16 +1128,28 @@ lemma CloseG4(n: int, adj: seq<seq<int>>, t: Tj, t2: Tj)
   }
 }
 
-lemma CloseAll(n: int, adj: seq<seq<int>>, t: Tj, t2: Tj)
+lemma CloseAllA(n: int, adj: seq<seq<int>>, t: Tj, t2: Tj)
   requires Inv(n, adj, t) == true && Shape(n, t2) && CloseOk(n, adj, t) && Closed(n, t, t2)
-  ensures Inv(n, adj, t2) == true
+  ensures VertOk(n, adj, t2) && Injective(n, t2) && StackOk(n, t2) && CsOk(n, t2) && ParOk(n, adj, t2)
 {
   CloseA(n, adj, t, t2);
   CloseB(n, adj, t, t2);
   CloseC(n, adj, t, t2);
   CloseD(n, adj, t, t2);
+}
+
+lemma CloseAllB(n: int, adj: seq<seq<int>>, t: Tj, t2: Tj)
+  requires Inv(n, adj, t) == true && Shape(n, t2) && CloseOk(n, adj, t) && Closed(n, t, t2)
+  ensures LowOk(n, adj, t2) && EdgeOk(n, adj, t2)
+{
   CloseE(n, adj, t, t2);
   CloseF(n, adj, t, t2);
+}
+
+lemma CloseAllG(n: int, adj: seq<seq<int>>, t: Tj, t2: Tj)
+  requires Inv(n, adj, t) == true && Shape(n, t2) && CloseOk(n, adj, t) && Closed(n, t, t2)
+  ensures DoneOk(n, adj, t2)
+{
   CloseG1(n, adj, t, t2);
   CloseG2(n, adj, t, t2);
   CloseG3(n, adj, t, t2);
@@ -1074,67 +1162,157 @@ lemma FrameSet(index: seq<int>, w: int, c: int)
 {
 }
 
+lemma PushH(n: int, adj: seq<seq<int>>, t: Tj, w: int, p: int)
+  requires InvH(n, adj, t) && PushOk(n, adj, t, w, p)
+  ensures InvH(n, adj, PushT(t, w, p))
+{
+  Open(n, adj, t);
+  PushVert(n, adj, t, w, p);
+  PushInj(n, adj, t, w, p);
+  PushStack(n, adj, t, w, p);
+  PushCs(n, adj, t, w, p);
+  PushPar(n, adj, t, w, p);
+  PushLow(n, adj, t, w, p);
+  PushEdge(n, adj, t, w, p);
+  PushDone(n, adj, t, w, p);
+  Close(n, adj, PushT(t, w, p));
+}
+
+// A new vertex w enters the search as a child of p (or as a new root, p == -1).
+method Push(n: int, adj: seq<seq<int>>, t: Tj, w: int, p: int) returns (t2: Tj)
+  requires InvH(n, adj, t) && PushOk(n, adj, t, w, p)
+  ensures InvH(n, adj, t2) && t2 == PushT(t, w, p)
+{
+  t2 := t.(index := t.index[w := t.counter], low := t.low[w := t.counter], parent := t.parent[w := p],
+     din := t.din[w := if p == -1 then 0 else t.din[p] + 1], onStack := t.onStack[w := true],
+     active := t.active[w := true], stack := t.stack + [w], cs := t.cs + [w], counter := t.counter + 1);
+  PushH(n, adj, t, w, p);
+}
+
+lemma AdvanceH(n: int, adj: seq<seq<int>>, t: Tj, u: int)
+  requires InvH(n, adj, t) && AdvanceOk(n, adj, t, u)
+  ensures InvH(n, adj, AdvanceT(t, u))
+  ensures RemSum(adj, AdvanceT(t, u).next, n) == RemSum(adj, t.next, n) - 1
+{
+  Open(n, adj, t);
+  Advance(n, adj, t, u);
+  Close(n, adj, AdvanceT(t, u));
+}
+
+lemma LowerH(n: int, adj: seq<seq<int>>, t: Tj, u: int, w: int)
+  requires InvH(n, adj, t) && LowerOk(n, adj, t, u, w)
+  ensures InvH(n, adj, LowerT(t, u, w))
+{
+  Open(n, adj, t);
+  Lower(n, adj, t, u, w);
+  Close(n, adj, LowerT(t, u, w));
+}
+
 // Try the next edge u -> w of the top vertex u: a new vertex is pushed as u's child, an edge
 // into the stack may lower low[u].
 method ExplorePush(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
-  requires Inv(n, adj, t) == true && |t.cs| > 0 && t.next[Top(t)] < |adj[Top(t)]|
+  requires InvH(n, adj, t) && |t.cs| > 0 && t.next[Top(t)] < |adj[Top(t)]|
   requires t.index[adj[Top(t)][t.next[Top(t)]]] == -1
-  ensures Inv(n, adj, t2) == true && Frame(n, t, t2) && t2.counter > t.counter
+  ensures InvH(n, adj, t2) && Frame(n, t, t2) && t2.counter > t.counter
 {
+  Facts(n, adj, t);
   var u := t.cs[|t.cs| - 1];
   var w := adj[u][t.next[u]];
   var t1 := Push(n, adj, t, w, u);
   FrameSet(t.index, w, t.counter);
   assert EdgeAt(n, t1, u, adj[u][t1.next[u]]);
-  Advance(n, adj, t1, u);
+  AdvanceH(n, adj, t1, u);
   t2 := t1.(next := t1.next[u := t1.next[u] + 1]);
 }
 
 method ExploreLower(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
-  requires Inv(n, adj, t) == true && |t.cs| > 0 && t.next[Top(t)] < |adj[Top(t)]|
+  requires InvH(n, adj, t) && |t.cs| > 0 && t.next[Top(t)] < |adj[Top(t)]|
   requires t.onStack[adj[Top(t)][t.next[Top(t)]]] && t.index[adj[Top(t)][t.next[Top(t)]]] < t.low[Top(t)]
-  ensures Inv(n, adj, t2) == true && t2.index == t.index && t2.counter == t.counter
+  ensures InvH(n, adj, t2) && t2.index == t.index && t2.counter == t.counter
   ensures RemSum(adj, t2.next, n) < RemSum(adj, t.next, n)
 {
+  Facts(n, adj, t);
   var u := t.cs[|t.cs| - 1];
   var w := adj[u][t.next[u]];
-  Lower(n, adj, t, u, w);
+  LowerH(n, adj, t, u, w);
   var t1 := t.(low := t.low[u := t.index[w]], wit := t.wit[u := w]);
   assert EdgeAt(n, t1, u, adj[u][t1.next[u]]);
-  Advance(n, adj, t1, u);
+  AdvanceH(n, adj, t1, u);
   t2 := t1.(next := t1.next[u := t1.next[u] + 1]);
 }
 
-method ExploreSkip(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
-  requires Inv(n, adj, t) == true && |t.cs| > 0 && t.next[Top(t)] < |adj[Top(t)]|
+// An edge of u that neither finds a new vertex nor lowers low[u] already meets EdgeOk.
+lemma SkipEdge(n: int, adj: seq<seq<int>>, t: Tj)
+  requires InvH(n, adj, t) && |t.cs| > 0 && 0 <= t.next[Top(t)] < |adj[Top(t)]|
   requires t.index[adj[Top(t)][t.next[Top(t)]]] != -1
   requires !(t.onStack[adj[Top(t)][t.next[Top(t)]]] && t.index[adj[Top(t)][t.next[Top(t)]]] < t.low[Top(t)])
-  ensures Inv(n, adj, t2) == true && t2.index == t.index && t2.counter == t.counter
+  ensures EdgeAt(n, t, Top(t), adj[Top(t)][t.next[Top(t)]])
+{
+  Open(n, adj, t);
+  var w := adj[Top(t)][t.next[Top(t)]];
+  assert 0 <= w < n;
+}
+
+method ExploreSkip(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
+  requires InvH(n, adj, t) && |t.cs| > 0 && t.next[Top(t)] < |adj[Top(t)]|
+  requires t.index[adj[Top(t)][t.next[Top(t)]]] != -1
+  requires !(t.onStack[adj[Top(t)][t.next[Top(t)]]] && t.index[adj[Top(t)][t.next[Top(t)]]] < t.low[Top(t)])
+  ensures InvH(n, adj, t2) && t2.index == t.index && t2.counter == t.counter
   ensures RemSum(adj, t2.next, n) < RemSum(adj, t.next, n)
 {
+  Facts(n, adj, t);
   var u := t.cs[|t.cs| - 1];
-  assert EdgeAt(n, t, u, adj[u][t.next[u]]);
-  Advance(n, adj, t, u);
+  SkipEdge(n, adj, t);
+  AdvanceH(n, adj, t, u);
   t2 := t.(next := t.next[u := t.next[u] + 1]);
+}
+
+lemma CloseReady(n: int, adj: seq<seq<int>>, t: Tj)
+  requires InvH(n, adj, t) && |t.cs| > 0 && t.next[Top(t)] == |adj[Top(t)]| && t.low[Top(t)] == t.index[Top(t)]
+  ensures PopReady(n, adj, t) && t.onStack[Top(t)] && CloseOk(n, adj, t)
+{
+  Open(n, adj, t);
+  ChainLowAll(n, adj, t);
+}
+
+lemma CloseAllH(n: int, adj: seq<seq<int>>, t: Tj, t2: Tj)
+  requires InvH(n, adj, t) && Shape(n, t2) && CloseOk(n, adj, t) && Closed(n, t, t2)
+  ensures InvH(n, adj, t2)
+{
+  Open(n, adj, t);
+  CloseAllA(n, adj, t, t2);
+  CloseAllB(n, adj, t, t2);
+  CloseAllG(n, adj, t, t2);
+  assert Inv(n, adj, t2) == true;
+  Close(n, adj, t2);
 }
 
 // The top vertex u is finished and roots a component: pop it off the stack.
 method CloseTop(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
-  requires Inv(n, adj, t) == true && |t.cs| > 0 && t.next[Top(t)] == |adj[Top(t)]| && t.low[Top(t)] == t.index[Top(t)]
-  ensures Inv(n, adj, t2) == true && t2.index == t.index && t2.counter == t.counter && t2.next == t.next && |t2.cs| < |t.cs|
+  requires InvH(n, adj, t) && |t.cs| > 0 && t.next[Top(t)] == |adj[Top(t)]| && t.low[Top(t)] == t.index[Top(t)]
+  ensures InvH(n, adj, t2) && t2.index == t.index && t2.counter == t.counter && t2.next == t.next && |t2.cs| < |t.cs|
 {
-  ChainLowAll(n, adj, t);
+  CloseReady(n, adj, t);
   t2 := ClosePop(n, adj, t);
-  CloseAll(n, adj, t, t2);
+  CloseAllH(n, adj, t, t2);
+}
+
+lemma FinOpenH(n: int, adj: seq<seq<int>>, t: Tj)
+  requires InvH(n, adj, t) && |t.cs| > 0 && t.next[Top(t)] == |adj[Top(t)]| && t.low[Top(t)] < t.index[Top(t)]
+  ensures |t.cs| >= 2 && InvH(n, adj, FinOpenT(t))
+{
+  Open(n, adj, t);
+  FinOpen(n, adj, t);
+  Close(n, adj, FinOpenT(t));
 }
 
 // The top vertex u is finished and stays on the stack: its parent takes its low-link.
 method FinishOpen(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
-  requires Inv(n, adj, t) == true && |t.cs| > 0 && t.next[Top(t)] == |adj[Top(t)]| && t.low[Top(t)] < t.index[Top(t)]
-  ensures Inv(n, adj, t2) == true && t2.index == t.index && t2.counter == t.counter && t2.next == t.next && |t2.cs| < |t.cs|
+  requires InvH(n, adj, t) && |t.cs| > 0 && t.next[Top(t)] == |adj[Top(t)]| && t.low[Top(t)] < t.index[Top(t)]
+  ensures InvH(n, adj, t2) && t2.index == t.index && t2.counter == t.counter && t2.next == t.next && |t2.cs| < |t.cs|
 {
   var u := t.cs[|t.cs| - 1];
-  FinOpen(n, adj, t);
+  FinOpenH(n, adj, t);
   var p := t.cs[|t.cs| - 2];
   t2 := t.(cs := t.cs[..|t.cs| - 1], active := t.active[u := false]);
   if t.low[u] < t.low[p] {
@@ -1144,9 +1322,10 @@ method FinishOpen(n: int, adj: seq<seq<int>>, t: Tj) returns (t2: Tj)
 }
 
 lemma Final(n: int, adj: seq<seq<int>>, t: Tj)
-  requires Inv(n, adj, t) == true && |t.cs| == 0 && forall v :: 0 <= v < n ==> t.index[v] >= 0
+  requires InvH(n, adj, t) && |t.cs| == 0 && forall v :: 0 <= v < n ==> t.index[v] >= 0
   ensures post_scc(n, adj, t.comp, t.pin, t.din, t.pout, t.dout)
 {
+  Open(n, adj, t);
   forall v | 0 <= v < n ensures 0 <= t.comp[v] {
     if t.onStack[v] { assert v in t.stack; }
   }
@@ -1173,18 +1352,18 @@ method SCC(n: int, adj: seq<seq<int>>)
   var t := Init(n, adj);
   var s := 0;
   while s < n
-    invariant 0 <= s <= n && Inv(n, adj, t) == true && |t.cs| == 0
+    invariant 0 <= s <= n && InvH(n, adj, t) && |t.cs| == 0
     invariant forall v :: 0 <= v < s ==> t.index[v] >= 0
   {
+    Facts(n, adj, t);
     if t.index[s] == -1 {
       t := Push(n, adj, t, s, -1);
       while |t.cs| > 0
-        invariant Inv(n, adj, t) == true
+        invariant InvH(n, adj, t)
         invariant forall v :: 0 <= v <= s ==> t.index[v] >= 0
         decreases n - t.counter, RemSum(adj, t.next, n), |t.cs|
       {
-        UndiscNonneg(t.index, n);
-        RemSumNonneg(adj, t.next, n);
+        Facts(n, adj, t);
         var u := t.cs[|t.cs| - 1];
         if t.next[u] < |adj[u]| {
           var w := adj[u][t.next[u]];
@@ -1200,7 +1379,7 @@ method SCC(n: int, adj: seq<seq<int>>)
         } else {
           t := FinishOpen(n, adj, t);
         }
-        UndiscNonneg(t.index, n);
+        Facts(n, adj, t);
       }
     }
     s := s + 1;
