@@ -96,15 +96,22 @@ def claims(monkeypatch):
     return seen
 
 
+def _first_check(tasks: Path, capsys, claims) -> str:
+    """One check of the reference (it stores the version and the template's view), forgotten;
+    returns the reference's path."""
+    reference = str(tasks / "binary_search_lower_bound" / "dafny" / "reference.dfy")
+    assert main(_argv(tasks, reference)) == 0
+    capsys.readouterr()
+    claims.clear()
+    return reference
+
+
 @requires_dafny
 def test_the_grader_takes_over_the_run_started_early(logged_dafny, tmp_path, capsys, claims):
     tasks, log = logged_dafny
-    reference = str(tasks / "binary_search_lower_bound" / "dafny" / "reference.dfy")
-    assert main(_argv(tasks, reference)) == 0  # the first check stores the version and the template's view
-    capsys.readouterr()
+    reference = _first_check(tasks, capsys, claims)
     assert not early_check.start(["check", "x", "--response", reference, "--backend", "local"])  # no such task
     log.unlink()
-    claims.clear()
     assert early_check.start(_argv(tasks, reference))
     assert main(_argv(tasks, reference)) == 0
     verdict = json.loads(capsys.readouterr().out)
@@ -116,10 +123,7 @@ def test_the_grader_takes_over_the_run_started_early(logged_dafny, tmp_path, cap
 @requires_dafny
 def test_a_rejected_reply_never_uses_the_early_run_and_it_is_killed(logged_dafny, tmp_path, capsys, claims):
     tasks, log = logged_dafny
-    reference = str(tasks / "binary_search_lower_bound" / "dafny" / "reference.dfy")
-    assert main(_argv(tasks, reference)) == 0
-    capsys.readouterr()
-    claims.clear()
+    _first_check(tasks, capsys, claims)
     cheat = _reply(tmp_path, "  assume false;\n")
     assert early_check.start(_argv(tasks, cheat))  # the early start judges nothing: it starts the run
     started = process._early[0]
@@ -132,10 +136,7 @@ def test_a_rejected_reply_never_uses_the_early_run_and_it_is_killed(logged_dafny
 @requires_dafny
 def test_a_run_that_differs_in_anything_is_not_taken_over(logged_dafny, tmp_path, capsys, claims):
     tasks, log = logged_dafny
-    reference = str(tasks / "binary_search_lower_bound" / "dafny" / "reference.dfy")
-    assert main(_argv(tasks, reference)) == 0
-    capsys.readouterr()
-    claims.clear()
+    reference = _first_check(tasks, capsys, claims)
     assert early_check.start(_argv(tasks, reference) + ["--time-limit", "29"])
     started = process._early[0]
     assert main(_argv(tasks, reference)) == 0  # asks with /timeLimit:30

@@ -92,17 +92,17 @@ class Running:
         try:
             self.proc.wait()
         finally:
-            self.timer.cancel()
-            # The group may hold children (z3) even after the verifier exits; kill them all.
-            _kill_group(self.proc)
-            self.proc.wait()
-            self.reader.join(timeout=5)
-            self.folder.cleanup()
+            self._reap()
         killed = self.timed_out.is_set()
         return Finished(exit_code=None if killed else self.proc.returncode, output=self.buffer.text(),
                         wall_s=time.monotonic() - self.start, timed_out=killed, truncated_bytes=self.buffer.dropped)
 
     def kill(self) -> None:
+        self._reap()
+
+    def _reap(self) -> None:
+        """Stop the timer, kill the group (it may hold children such as z3 even after the
+        verifier exits), collect the exit, the output and the folder."""
         self.timer.cancel()
         _kill_group(self.proc)
         self.proc.wait()
